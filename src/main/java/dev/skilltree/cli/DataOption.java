@@ -1,0 +1,35 @@
+package dev.skilltree.cli;
+
+import dev.skilltree.config.Database;
+import dev.skilltree.roadmap.BuiltInRoadmaps;
+import dev.skilltree.roadmap.RoadmapService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/** {@code --data DIR} for every command that touches the database. */
+final class DataOption {
+
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "./data",
+            description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    /** Runs {@code work} against the roadmap service, installing the built-in roadmap first if it is missing. */
+    <T> T withRoadmaps(Function<RoadmapService, T> work) {
+        var dataSource = Database.open(dir);
+        try {
+            RoadmapService roadmaps =
+                    new RoadmapService(dataSource, Database.transactions(dataSource), Clock.systemUTC());
+            if (!roadmaps.exists(BuiltInRoadmaps.PYTHON_ADVANCED)) {
+                roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
+            }
+            return work.apply(roadmaps);
+        } finally {
+            dataSource.destroy();
+        }
+    }
+}

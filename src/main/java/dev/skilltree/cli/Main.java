@@ -1,0 +1,68 @@
+package dev.skilltree.cli;
+
+import dev.skilltree.roadmap.InvalidRoadmap;
+import dev.skilltree.roadmap.RoadmapExists;
+import dev.skilltree.roadmap.RoadmapNotFound;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one entry point: only {@code serve} starts Spring; the other commands work on the database directly. */
+@Command(
+        name = "skilltree",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "A self-hosted learning-path platform.",
+        subcommands = {
+            ServeCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            RoadmapsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        CommandLine commandLine = commandLine();
+        int exitCode = commandLine.execute(args);
+        boolean serving = exitCode == 0 && args.length > 0 && args[0].equals("serve");
+        if (!serving) {
+            System.exit(exitCode);
+        }
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Known failures become one plain message on stderr and exit code 1; nothing prints a stack trace. */
+    private static int explain(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        switch (e) {
+            case InvalidRoadmap invalid -> invalid.problems().forEach(err::println);
+            case RoadmapNotFound notFound -> err.println(notFound.getMessage());
+            case RoadmapExists exists -> err.println(exists.getMessage());
+            case UserError user -> err.println(user.getMessage());
+            default -> err.println("skilltree: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"skilltree " + (version == null ? "development" : version)};
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: {@code skilltree serve | validate | import | export | roadmaps}. */
+package dev.skilltree.cli;

@@ -1,0 +1,2 @@
+/** skilltree: a self-hosted learning-path platform. */
+package dev.skilltree;

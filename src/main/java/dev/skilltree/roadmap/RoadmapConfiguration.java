@@ -1,0 +1,32 @@
+package dev.skilltree.roadmap;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class RoadmapConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RoadmapConfiguration.class);
+
+    @Bean
+    RoadmapService roadmapService(DataSource dataSource, TransactionTemplate transactions, Clock clock) {
+        return new RoadmapService(dataSource, transactions, clock);
+    }
+
+    @Bean
+    ApplicationRunner installBuiltInRoadmaps(RoadmapService roadmaps) {
+        return args -> {
+            RoadmapService.Outcome outcome = roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
+            log.info(
+                    "Built-in roadmap {}: {}",
+                    BuiltInRoadmaps.PYTHON_ADVANCED,
+                    outcome.name().toLowerCase());
+        };
+    }
+}

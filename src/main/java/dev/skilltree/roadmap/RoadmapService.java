@@ -1,0 +1,81 @@
+package dev.skilltree.roadmap;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Imports, lists and reads roadmaps. Each method is one transaction: an import lands whole or not at all, and
+ * a failed replace keeps the old version. Transactions are programmatic so that the CLI, which runs without a
+ * Spring context, gets the same guarantees as the server.
+ */
+public class RoadmapService {
+
+    /** What an import did. */
+    public enum Outcome {
+        CREATED,
+        REPLACED,
+        UNCHANGED
+    }
+
+    private final RoadmapRepository repository;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    public RoadmapService(DataSource dataSource, TransactionOperations transactions, Clock clock) {
+        this.repository = new RoadmapRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public List<RoadmapSummary> list() {
+        return transactions.execute(status -> repository.findAll());
+    }
+
+    public Roadmap get(String id) {
+        return transactions.execute(status -> repository.find(id)).orElseThrow(() -> RoadmapNotFound.forId(id));
+    }
+
+    /** Stores a validated roadmap; without {@code replace} an existing id is refused with {@link RoadmapExists}. */
+    public Outcome store(Roadmap roadmap, boolean replace) {
+        String hash = contentHash(roadmap);
+        return transactions.execute(status -> {
+            var existing = repository.contentHash(roadmap.id());
+            if (existing.isPresent() && !replace) {
+                throw RoadmapExists.forId(roadmap.id());
+            }
+            if (existing.isPresent() && existing.get().equals(hash)) {
+                return Outcome.UNCHANGED;
+            }
+            existing.ifPresent(h -> repository.delete(roadmap.id()));
+            repository.insert(roadmap, hash, clock.instant());
+            return existing.isPresent() ? Outcome.REPLACED : Outcome.CREATED;
+        });
+    }
+
+    /** Installs a built-in roadmap, or updates it when its content changed since the last start. */
+    public Outcome install(Roadmap roadmap) {
+        return store(roadmap, true);
+    }
+
+    public boolean exists(String id) {
+        return transactions.execute(status -> repository.contentHash(id).isPresent());
+    }
+
+    static String contentHash(Roadmap roadmap) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(MarkdownExporter.export(roadmap).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
