@@ -4,6 +4,8 @@ import dev.skilltree.roadmap.InvalidRoadmap;
 import dev.skilltree.roadmap.RoadmapExists;
 import dev.skilltree.roadmap.RoadmapNotFound;
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,11 +29,20 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = commandLine();
-        int exitCode = commandLine.execute(args);
-        boolean serving = exitCode == 0 && args.length > 0 && args[0].equals("serve");
-        if (!serving) {
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (!serve) {
+            quietLibraries();
+        }
+        int exitCode = commandLine().execute(args);
+        if (!serve || exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /** Commands print their own results; library chatter (Flyway's migration log) would only get in the way. */
+    private static void quietLibraries() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 

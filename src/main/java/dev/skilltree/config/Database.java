@@ -10,6 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The embedded database under a data directory, for commands that run without the server. */
 public final class Database {
 
+    private static final String MIGRATIONS = "classpath:db/migration";
+
     private Database() {}
 
     /**

@@ -50,7 +50,10 @@ final class AuthoringReader {
     }
 
     RoadmapDraft read() {
-        for (Node block : MarkdownSource.children(source.document())) {
+        Node next;
+        for (Node block = source.document().getFirstChild(); block != null; block = next) {
+            next = block.getNext();
+            block.unlink(); // lets the syntax tree shrink while the draft grows: large files need less memory
             switch (block) {
                 case Heading heading -> heading(heading);
                 case BlockQuote quote -> secondDescription.add(quote);

@@ -11,37 +11,56 @@ import org.commonmark.parser.Parser;
 
 /**
  * Input files read as one CommonMark document, with the raw text of each block's lines and the file and
- * line each came from.
+ * line each came from. Lines are kept as offsets into the one text, not as copies.
  */
 final class MarkdownSource {
 
-    private static final Parser PARSER = Parser.builder()
+    /** Only block structure: the authoring format reads raw source, so inline parsing would be wasted work. */
+    private static final Parser BLOCKS = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> (lines, block) -> {})
+            .build();
+
+    private static final Parser FULL = Parser.builder()
             .extensions(List.of(AutolinkExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
-    private final List<String> lines = new ArrayList<>();
-    private final List<Location> locations = new ArrayList<>();
-    private final Node document;
+    private final String text;
+    private final int[] lineStarts;
+    private final List<String> lineSources = new ArrayList<>();
+    private final List<Integer> sourceFirstLines = new ArrayList<>();
+    private Node document;
+    private boolean inlines;
 
     MarkdownSource(List<SourceFile> files) {
         StringBuilder all = new StringBuilder();
-        for (SourceFile file : files) {
-            String[] fileLines = file.text().split("\r\n|\r|\n", -1);
-            int count = fileLines.length;
-            if (count > 0 && fileLines[count - 1].isEmpty()) {
-                count--;
+        List<String> texts = files.stream()
+                .map(f -> f.text().indexOf('\r') < 0
+                        ? f.text()
+                        : f.text().replace("\r\n", "\n").replace('\r', '\n'))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            sourceFirstLines.add(countLines(all));
+            lineSources.add(files.get(i).name());
+            all.append(texts.get(i));
+            if (!texts.get(i).endsWith("\n")) {
+                all.append('\n');
             }
-            for (int i = 0; i < count; i++) {
-                lines.add(fileLines[i]);
-                locations.add(new Location(file.name(), i + 1));
-                all.append(fileLines[i]).append('\n');
-            }
-            lines.add("");
-            locations.add(new Location(file.name(), count + 1));
             all.append('\n');
         }
-        document = PARSER.parse(all.toString());
+        text = texts.size() == 1 && texts.getFirst().endsWith("\n") ? texts.getFirst() : all.toString();
+        lineStarts = lineStarts(text);
+        document = BLOCKS.parse(text);
+    }
+
+    /** Parses again with inline content (emphasis, links), for readers that need it. */
+    MarkdownSource withInlines() {
+        if (!inlines) {
+            document = FULL.parse(text);
+            inlines = true;
+        }
+        return this;
     }
 
     Node document() {
@@ -49,56 +68,59 @@ final class MarkdownSource {
     }
 
     String firstSourceName() {
-        return locations.isEmpty() ? "input" : locations.getFirst().source();
+        return lineSources.isEmpty() ? "input" : lineSources.getFirst();
     }
 
     boolean isBlank() {
-        return lines.stream().allMatch(String::isBlank);
+        return text.isBlank();
     }
 
     Location location(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty()
-                ? locations.getFirst()
-                : locations.get(spans.getFirst().getLineIndex());
+        return locationOfLine(spans.isEmpty() ? 0 : spans.getFirst().getLineIndex());
     }
 
     Location locationOfLine(int lineIndex) {
-        return locations.get(lineIndex);
+        int source = sourceFirstLines.size() - 1;
+        while (source > 0 && sourceFirstLines.get(source) > lineIndex) {
+            source--;
+        }
+        return new Location(lineSources.get(source), lineIndex - sourceFirstLines.get(source) + 1);
     }
 
     /** The raw source of a node's first line, without container markers such as {@code > } or list indentation. */
     String firstLine(Node node) {
-        SourceSpan span = node.getSourceSpans().getFirst();
-        return slice(span);
+        return slice(node.getSourceSpans().getFirst());
     }
 
     /** The raw source of every line of a node, joined with newlines. */
     String raw(Node node) {
-        List<String> parts = new ArrayList<>();
-        for (SourceSpan span : node.getSourceSpans()) {
-            parts.add(slice(span));
-        }
-        return String.join("\n", parts).strip();
+        return join(node.getSourceSpans(), 0);
     }
 
     /** The raw source of a node's lines after its first. */
     String rawAfterFirstLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        List<String> parts = new ArrayList<>();
-        for (int i = 1; i < spans.size(); i++) {
-            parts.add(slice(spans.get(i)));
+        return join(node.getSourceSpans(), 1);
+    }
+
+    private String join(List<SourceSpan> spans, int from) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < spans.size(); i++) {
+            if (i > from) {
+                joined.append('\n');
+            }
+            joined.append(slice(spans.get(i)));
         }
-        return String.join("\n", parts).strip();
+        return joined.toString().strip();
     }
 
     /** The raw source of several blocks, separated by blank lines. */
     String raw(List<? extends Block> blocks) {
         List<String> parts = new ArrayList<>();
         for (Block block : blocks) {
-            String text = raw(block);
-            if (!text.isEmpty()) {
-                parts.add(text);
+            String raw = raw(block);
+            if (!raw.isEmpty()) {
+                parts.add(raw);
             }
         }
         return String.join("\n\n", parts);
@@ -109,9 +131,13 @@ final class MarkdownSource {
     }
 
     String slice(SourceSpan span) {
-        String line = lines.get(span.getLineIndex());
-        int from = Math.min(span.getColumnIndex(), line.length());
-        return line.substring(from, Math.min(line.length(), from + span.getLength()));
+        int start = lineStarts[span.getLineIndex()];
+        int end = span.getLineIndex() + 1 < lineStarts.length ? lineStarts[span.getLineIndex() + 1] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        int from = Math.min(start + span.getColumnIndex(), end);
+        return text.substring(from, Math.min(end, from + span.getLength()));
     }
 
     static List<Node> children(Node parent) {
@@ -120,5 +146,32 @@ final class MarkdownSource {
             children.add(child);
         }
         return children;
+    }
+
+    private static int[] lineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static int countLines(CharSequence text) {
+        int lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 }

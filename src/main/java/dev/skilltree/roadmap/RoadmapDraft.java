@@ -53,6 +53,8 @@ final class RoadmapDraft {
         }
     }
 
+    static final int MAX_TITLE = 1000;
+
     String id;
     String locale = "zh";
     String primaryTitle = "";
@@ -92,6 +94,11 @@ final class RoadmapDraft {
         Map<String, DraftNode> byId = indexNodes(all);
         Map<String, DraftTrack> tracksById = indexTracks(all);
         for (DraftNode node : nodes) {
+            if (Math.max(node.primaryTitle.length(), node.secondaryTitle.length()) > MAX_TITLE) {
+                all.add(new Problem(
+                        node.location,
+                        "the title is longer than " + MAX_TITLE + " characters; put the rest in the description"));
+            }
             for (Ref ref : node.needs) {
                 if (!byId.containsKey(ref.id())) {
                     all.add(new Problem(

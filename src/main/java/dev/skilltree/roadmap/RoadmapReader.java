@@ -26,9 +26,9 @@ public final class RoadmapReader {
         if (AuthoringReader.recognises(source)) {
             draft = new AuthoringReader(source).read();
         } else if (OutlineReader.recognises(source)) {
-            draft = new OutlineReader(source, fallbackId).read();
+            draft = new OutlineReader(source.withInlines(), fallbackId).read();
         } else {
-            draft = new PlainTextReader(source, fallbackId).read();
+            draft = new PlainTextReader(source.withInlines(), fallbackId).read();
         }
         return draft.build();
     }

@@ -1,6 +1,7 @@
 package dev.skilltree.roadmap;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -197,7 +198,7 @@ final class RoadmapRepository {
         }
         batch.batchUpdate("""
                 insert into node (roadmap_id, id, position, parent_id, kind, title_zh, title_en, description_zh, description_en, hours_min, hours_max, difficulty)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", nodes);
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", nodes, types("SSISSSSSSIIS"));
         batch.batchUpdate(
                 "insert into node_track (roadmap_id, node_id, position, track_id) values (?, ?, ?, ?)", nodeTracks);
         batch.batchUpdate(
@@ -205,7 +206,12 @@ final class RoadmapRepository {
                 needs);
         batch.batchUpdate("""
                 insert into resource (roadmap_id, node_id, position, kind, title, url, difficulty, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", resources);
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", resources, types("SSISSSSS"));
+    }
+
+    /** SQL types for batch parameters ({@code S} varchar, {@code I} integer), so that nulls need no metadata lookup. */
+    private static int[] types(String codes) {
+        return codes.chars().map(c -> c == 'I' ? Types.INTEGER : Types.VARCHAR).toArray();
     }
 
     private static Difficulty difficulty(String value) {

@@ -72,6 +72,14 @@ class ValidationTest {
     }
 
     @Test
+    void rejectsOverlongTitles() {
+        assertThat(problems(HEAD + "## " + "长".repeat(1001) + " {#a}\n"))
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "test.md:3: the title is longer than 1000 characters; put the rest in the description");
+    }
+
+    @Test
     void rejectsAnEmptyDocument() {
         assertThat(problems("  \n\n"))
                 .extracting(Problem::toString)
