@@ -1,4 +1,7 @@
 -- Roadmaps and their topic graph. Written to run unchanged on H2 and PostgreSQL.
+-- A roadmap is written and deleted whole, so every table hangs off roadmap(id) with a cascade; the rows of
+-- node_track, node_prerequisite and resource are not checked against node one by one (that check doubled the
+-- cost of an import), the reader validates them before anything is written.
 create table roadmap (
     id              varchar(64)   not null primary key,
     locale          varchar(8)    not null,
@@ -45,7 +48,7 @@ create table node_track (
     position        integer       not null,
     track_id        varchar(64)   not null,
     primary key (roadmap_id, node_id, position),
-    foreign key (roadmap_id, node_id) references node (roadmap_id, id) on delete cascade
+    foreign key (roadmap_id) references roadmap (id) on delete cascade
 );
 
 create table node_prerequisite (
@@ -54,7 +57,7 @@ create table node_prerequisite (
     position        integer       not null,
     requires_id     varchar(64)   not null,
     primary key (roadmap_id, node_id, position),
-    foreign key (roadmap_id, node_id) references node (roadmap_id, id) on delete cascade
+    foreign key (roadmap_id) references roadmap (id) on delete cascade
 );
 
 create table resource (
@@ -67,5 +70,5 @@ create table resource (
     difficulty      varchar(16),
     note            varchar(1000000) not null,
     primary key (roadmap_id, node_id, position),
-    foreign key (roadmap_id, node_id) references node (roadmap_id, id) on delete cascade
+    foreign key (roadmap_id) references roadmap (id) on delete cascade
 );

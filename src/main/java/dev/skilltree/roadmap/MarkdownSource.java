@@ -34,24 +34,32 @@ final class MarkdownSource {
     private boolean inlines;
 
     MarkdownSource(List<SourceFile> files) {
-        StringBuilder all = new StringBuilder();
-        List<String> texts = files.stream()
-                .map(f -> f.text().indexOf('\r') < 0
-                        ? f.text()
-                        : f.text().replace("\r\n", "\n").replace('\r', '\n'))
-                .toList();
-        for (int i = 0; i < files.size(); i++) {
-            sourceFirstLines.add(countLines(all));
-            lineSources.add(files.get(i).name());
-            all.append(texts.get(i));
-            if (!texts.get(i).endsWith("\n")) {
-                all.append('\n');
+        List<String> texts =
+                files.stream().map(MarkdownSource::normaliseLineEnds).toList();
+        if (texts.size() == 1) {
+            lineSources.add(files.getFirst().name());
+            sourceFirstLines.add(0);
+            text = texts.getFirst();
+        } else {
+            StringBuilder all = new StringBuilder(
+                    texts.stream().mapToInt(t -> t.length() + 2).sum());
+            int lines = 0;
+            for (int i = 0; i < files.size(); i++) {
+                sourceFirstLines.add(lines);
+                lineSources.add(files.get(i).name());
+                String part = texts.get(i).endsWith("\n") ? texts.get(i) : texts.get(i) + "\n";
+                all.append(part).append('\n');
+                lines += countLines(part) + 1;
             }
-            all.append('\n');
+            text = all.toString();
         }
-        text = texts.size() == 1 && texts.getFirst().endsWith("\n") ? texts.getFirst() : all.toString();
         lineStarts = lineStarts(text);
         document = BLOCKS.parse(text);
+    }
+
+    private static String normaliseLineEnds(SourceFile file) {
+        String text = file.text();
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Parses again with inline content (emphasis, links), for readers that need it. */

@@ -1,6 +1,5 @@
 package dev.skilltree.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.skilltree.config.Database;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapReader;
@@ -13,16 +12,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
  * Imports a generated roadmap of about 5 MB (read, validate, store in a fresh H2 database) and prints the
- * throughput and the peak heap. Run by scripts/bench-import.sh; not a test.
+ * throughput and the live heap it starts from. Run by scripts/bench-import.sh, which also finds the smallest heap
+ * the import completes in; not a test.
  */
 public final class ImportBenchmark {
 
@@ -38,26 +32,25 @@ public final class ImportBenchmark {
 
         double[] seconds = new double[runs];
         double[] reading = new double[runs];
-        long peak = 0;
         int nodes = 0;
         for (int run = -1; run < runs; run++) { // run -1 warms up the JIT
             Path data = Files.createTempDirectory("skilltree-bench");
             var dataSource = Database.open(data);
             RoadmapService roadmaps =
                     new RoadmapService(dataSource, Database.transactions(dataSource), Clock.systemUTC());
-            System.gc();
-            long baseline = heapUsed();
-            LivePeak live = LivePeak.start();
+            long baseline = liveHeap();
+            if (run == 0) {
+                System.out.printf(
+                        "baseline live heap (JVM, libraries, open database, the input): %.1f MB%n", baseline / MB);
+            }
             long start = System.nanoTime();
             Roadmap roadmap = RoadmapReader.read(SourceFile.decode("generated.md", document));
             long read = System.nanoTime() - start;
             roadmaps.store(roadmap, false);
             long elapsed = System.nanoTime() - start;
-            System.gc(); // the roadmap is still reachable here, so this collection counts it as live
             if (run >= 0) {
                 seconds[run] = elapsed / 1e9;
                 reading[run] = read / 1e9;
-                peak = Math.max(peak, live.stop() - baseline);
             }
             nodes = roadmap.nodes().size();
             dataSource.destroy();
@@ -72,9 +65,6 @@ public final class ImportBenchmark {
         System.out.printf(
                 "throughput: median %.1f MB/s, best %.1f MB/s (target >= 5 MB/s)%n",
                 megabytes / median, megabytes / seconds[0]);
-        System.out.printf(
-                "peak live heap above baseline: %.1f MB = %.1fx the input (target < 10x; largest heap after any GC during the import)%n",
-                peak / (1024.0 * 1024.0), peak / (double) document.length);
     }
 
     /** A roadmap in the authoring format: stages, areas and topics with bilingual text, prerequisites and resources. */
@@ -126,44 +116,12 @@ public final class ImportBenchmark {
         }
     }
 
-    private static long heapUsed() {
+    private static final double MB = 1024.0 * 1024.0;
+
+    private static long liveHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    /** The largest heap occupancy after a garbage collection, i.e. the peak of live data, while it listens. */
-    static final class LivePeak implements NotificationListener {
-        private final AtomicLong peak = new AtomicLong();
-
-        static LivePeak start() {
-            LivePeak listener = new LivePeak();
-            ManagementFactory.getGarbageCollectorMXBeans()
-                    .forEach(gc -> ((NotificationEmitter) gc).addNotificationListener(listener, null, null));
-            return listener;
-        }
-
-        @Override
-        public void handleNotification(Notification notification, Object handback) {
-            if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> !e.getKey().contains("Metaspace")
-                                && !e.getKey().contains("CodeHeap")
-                                && !e.getKey().contains("Compressed"))
-                        .mapToLong(e -> e.getValue().getUsed())
-                        .sum();
-                peak.accumulateAndGet(after, Math::max);
-            }
-        }
-
-        long stop() {
-            ManagementFactory.getGarbageCollectorMXBeans().forEach(gc -> {
-                try {
-                    ((NotificationEmitter) gc).removeNotificationListener(this);
-                } catch (ListenerNotFoundException ignored) {
-                    // not registered on this collector
-                }
-            });
-            return peak.get();
-        }
     }
 }
