@@ -34,9 +34,7 @@ final class InputFiles {
 
     private static SourceFile decode(Path file) {
         try {
-            if (Files.size(file) > SourceFile.MAX_BYTES) {
-                return SourceFile.decode(file.toString(), new byte[SourceFile.MAX_BYTES + 1]);
-            }
+            SourceFile.refuseIfTooLarge(file.toString(), Files.size(file));
             return SourceFile.decode(file.toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw UserError.cannotRead(file, "no such file");

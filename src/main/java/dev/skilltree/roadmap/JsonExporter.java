@@ -1,7 +1,6 @@
 package dev.skilltree.roadmap;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,9 +63,5 @@ public final class JsonExporter {
         json.put("difficulty", r.difficulty() == null ? null : r.difficulty().code());
         json.put("note", r.note());
         return json;
-    }
-
-    static List<String> formats() {
-        return List.of("md", "json");
     }
 }

@@ -2,7 +2,6 @@ package dev.skilltree.roadmap;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,12 +53,6 @@ public record Roadmap(
 
     public Optional<Node> node(String nodeId) {
         return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
-    }
-
-    public Map<String, Node> nodesById() {
-        Map<String, Node> byId = new LinkedHashMap<>();
-        nodes.forEach(n -> byId.put(n.id(), n));
-        return byId;
     }
 
     /** Children of each node id ({@code null} for the top level), in order. */

@@ -154,7 +154,8 @@ final class RoadmapRepository {
         }
         batch.batchUpdate(
                 "insert into track (roadmap_id, id, position, title_zh, title_en, description_zh, description_en) values (?, ?, ?, ?, ?, ?, ?)",
-                tracks);
+                tracks,
+                types("SSISSSS"));
         List<Object[]> nodes = new ArrayList<>();
         List<Object[]> nodeTracks = new ArrayList<>();
         List<Object[]> needs = new ArrayList<>();
@@ -200,10 +201,13 @@ final class RoadmapRepository {
                 insert into node (roadmap_id, id, position, parent_id, kind, title_zh, title_en, description_zh, description_en, hours_min, hours_max, difficulty)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", nodes, types("SSISSSSSSIIS"));
         batch.batchUpdate(
-                "insert into node_track (roadmap_id, node_id, position, track_id) values (?, ?, ?, ?)", nodeTracks);
+                "insert into node_track (roadmap_id, node_id, position, track_id) values (?, ?, ?, ?)",
+                nodeTracks,
+                types("SSIS"));
         batch.batchUpdate(
                 "insert into node_prerequisite (roadmap_id, node_id, position, requires_id) values (?, ?, ?, ?)",
-                needs);
+                needs,
+                types("SSIS"));
         batch.batchUpdate("""
                 insert into resource (roadmap_id, node_id, position, kind, title, url, difficulty, note)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", resources, types("SSISSSSS"));
