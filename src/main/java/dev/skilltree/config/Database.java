@@ -1,8 +1,16 @@
 package dev.skilltree.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,15 +37,46 @@ public final class Database {
         return dataSource;
     }
 
+    /**
+     * Brings the schema up to date. Commands start often and usually find nothing to do, so when every migration on
+     * the classpath is already recorded as applied, Flyway (a third of a second to start) is not started at all.
+     * The server always runs Flyway in full, which also validates checksums.
+     */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        if (!appliedMigrations(dataSource).containsAll(migrationScripts())) {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .load()
+                    .migrate();
+        }
     }
 
     public static TransactionTemplate transactions(DataSource dataSource) {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    }
+
+    private static Set<String> migrationScripts() {
+        try {
+            Set<String> scripts = new HashSet<>();
+            for (Resource script : new PathMatchingResourcePatternResolver(Database.class.getClassLoader())
+                    .getResources(MIGRATIONS + "/*.sql")) {
+                scripts.add(script.getFilename());
+            }
+            return scripts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the database migrations", e);
+        }
+    }
+
+    private static Set<String> appliedMigrations(DataSource dataSource) {
+        try {
+            return new HashSet<>(JdbcClient.create(dataSource)
+                    .sql("select \"script\" from \"flyway_schema_history\" where \"success\" = true")
+                    .query(String.class)
+                    .list());
+        } catch (DataAccessException noHistoryYet) {
+            return Set.of();
+        }
     }
 }
