@@ -1,5 +1,7 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.grading.ChallengeNotFound;
+import dev.skilltree.grading.InvalidSubmission;
 import dev.skilltree.roadmap.InvalidRoadmap;
 import dev.skilltree.roadmap.RoadmapExists;
 import dev.skilltree.roadmap.RoadmapNotFound;
@@ -21,6 +23,9 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             RoadmapsCommand.class,
+            ChallengesCommand.class,
+            FetchCommand.class,
+            TestCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -46,7 +51,7 @@ public final class Main implements Runnable {
         }
     }
 
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain);
     }
 
@@ -62,6 +67,8 @@ public final class Main implements Runnable {
             case InvalidRoadmap invalid -> invalid.problems().forEach(err::println);
             case RoadmapNotFound notFound -> err.println(notFound.getMessage());
             case RoadmapExists exists -> err.println(exists.getMessage());
+            case ChallengeNotFound notFound -> err.println(notFound.getMessage());
+            case InvalidSubmission invalid -> err.println(invalid.getMessage());
             case UserError user -> err.println(user.getMessage());
             default -> err.println("skilltree: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

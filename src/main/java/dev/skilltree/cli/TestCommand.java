@@ -1,0 +1,95 @@
+package dev.skilltree.cli;
+
+import dev.skilltree.grading.BuiltInChallenges;
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.GradeResult;
+import dev.skilltree.grading.Grader;
+import dev.skilltree.grading.PythonInterpreter;
+import dev.skilltree.grading.TestOutcome;
+import dev.skilltree.grading.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "test",
+        description = "Grade your files locally and offline, with the same sandbox and harness as the server.")
+final class TestCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SLUG")
+    String slug;
+
+    @Parameters(
+            index = "1",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "Folder with your files (default: .).")
+    Path dir;
+
+    @Option(
+            names = "--python",
+            defaultValue = "python3",
+            description = "Python 3.10+ to grade with (default: ${DEFAULT-VALUE}).")
+    String python;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Challenge challenge = BuiltInChallenges.get(slug);
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : challenge.starter().keySet()) {
+            Path path = dir.resolve(name);
+            if (!Files.isRegularFile(path)) {
+                throw UserError.of(path + " is missing; run 'skilltree fetch " + slug + " --dir " + dir
+                        + "' to get the starter files");
+            }
+            files.put(name, Files.readString(path, StandardCharsets.UTF_8));
+        }
+        Grader grader;
+        try {
+            grader = Grader.create(PythonInterpreter.resolve(python));
+        } catch (IllegalStateException e) {
+            throw UserError.of(e.getMessage());
+        }
+        GradeResult result = grader.grade(challenge, files, 0);
+        print(spec.commandLine().getOut(), result, grader);
+        return result.verdict() == Verdict.PASSED ? 0 : 1;
+    }
+
+    private static void print(PrintWriter out, GradeResult result, Grader grader) {
+        for (TestOutcome test : result.tests()) {
+            out.printf("%-5s %s (%.1f ms)%n", test.status().toUpperCase(), test.name(), test.durationMs());
+            if (!test.message().isEmpty()) {
+                test.message().lines().forEach(line -> out.println("      " + line));
+            }
+            if (!test.output().isEmpty()) {
+                out.println("      output:");
+                test.output().lines().forEach(line -> out.println("        " + line));
+            }
+        }
+        long passed =
+                result.tests().stream().filter(t -> t.status().equals("pass")).count();
+        out.printf(
+                "%n%s: %d of %d tests passed in %d ms (sandbox: %s)%n",
+                result.verdict(),
+                passed,
+                result.tests().size(),
+                result.wallMillis(),
+                grader.isolation().name().toLowerCase());
+        if (!result.message().isEmpty()) {
+            out.println(result.message());
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,10 @@
+def make_counter(start=0, step=1):
+    """Return a function that returns start, start + step, start + 2 * step, ... on successive calls."""
+    current = start - step
+
+    def counter():
+        nonlocal current
+        current += step
+        return current
+
+    return counter

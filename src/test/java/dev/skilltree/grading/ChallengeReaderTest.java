@@ -1,0 +1,82 @@
+package dev.skilltree.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ChallengeReaderTest {
+
+    private static final String FRONT = """
+            ---
+            slug: demo
+            title: {zh: 演示, en: Demo}
+            nodes: [closures]
+            difficulty: beginner
+            estimate: 1-2
+            limits: {cpu: 3, memory: 128}
+            ---
+            ## zh
+
+            中文题目。
+
+            ## en
+
+            The statement.
+            """;
+
+    private static Map<String, String> folder(String challengeMd) {
+        Map<String, String> files = new HashMap<>();
+        files.put("challenge.md", challengeMd);
+        files.put("starter/solution.py", "def f():\n    pass\n");
+        files.put("tests/test_f.py", "import unittest\n");
+        files.put("reference/solution.py", "def f():\n    return 1\n");
+        return files;
+    }
+
+    @Test
+    void readsFrontMatterStatementFilesAndDefaultLimits() {
+        Challenge challenge = ChallengeReader.read("demo", folder(FRONT));
+
+        assertThat(challenge.slug()).isEqualTo("demo");
+        assertThat(challenge.title().en()).isEqualTo("Demo");
+        assertThat(challenge.statement().zh()).isEqualTo("中文题目。");
+        assertThat(challenge.statement().en()).isEqualTo("The statement.");
+        assertThat(challenge.limits()).isEqualTo(new Limits(3, 5, 128, 16, 64));
+        assertThat(challenge.starter()).containsOnlyKeys("solution.py");
+        assertThat(challenge.accepts("solution.py")).isTrue();
+        assertThat(challenge.accepts("other.py")).isFalse();
+    }
+
+    @Test
+    void listsEveryProblemNamingTheFile() {
+        Map<String, String> files = folder(FRONT.replace("slug: demo", "slug: Bad Slug")
+                .replace("difficulty: beginner", "difficulty: hard")
+                .replace("## en", "## fr"));
+        files.remove("reference/solution.py");
+
+        assertThatThrownBy(() -> ChallengeReader.read("demo", files))
+                .isInstanceOfSatisfying(InvalidChallenge.class, e -> assertThat(e.problems())
+                        .containsExactly(
+                                "demo/challenge.md: slug 'Bad Slug' must use lower-case letters, digits and single dashes",
+                                "demo/challenge.md: difficulty must be beginner, intermediate or advanced",
+                                "demo/challenge.md: the statement needs a '## zh' and a '## en' section",
+                                "demo/reference: there is no reference solution"));
+    }
+
+    @Test
+    void refusesSubmissionsWithBadPathsOrUnknownFiles() {
+        Challenge challenge = ChallengeReader.read("demo", folder(FRONT));
+
+        assertThatThrownBy(() -> Grader.check(challenge, Map.of("../solution.py", "")))
+                .hasMessageContaining("without '..'");
+        assertThatThrownBy(() -> Grader.check(challenge, Map.of("/etc/passwd", "")))
+                .isInstanceOf(InvalidSubmission.class);
+        assertThatThrownBy(() -> Grader.check(challenge, Map.of("solution.py", "", "extra.py", "")))
+                .hasMessage("'extra.py' is not a file of this challenge; submit solution.py");
+        assertThatThrownBy(() -> Grader.check(challenge, Map.of("solution.py", "x".repeat(300 * 1024))))
+                .hasMessageContaining("at most 20 files and 256 KB");
+    }
+}
