@@ -1,0 +1,30 @@
+package dev.skilltree.grading;
+
+/** Whether this node can grade, with what, and if not, why not (shown to admins and in the log). */
+public record GradingStatus(PythonInterpreter python, Grader grader, String problem) {
+
+    /** {@code isolation} is {@code auto} (bubblewrap when installed) or {@code required} (refuse without it). */
+    static GradingStatus check(String pythonCommand, String isolation) {
+        if (!isolation.equals("auto") && !isolation.equals("required")) {
+            return new GradingStatus(
+                    null, null, "skilltree.grading.isolation must be auto or required, not '" + isolation + "'");
+        }
+        PythonInterpreter python;
+        try {
+            python = PythonInterpreter.resolve(pythonCommand);
+        } catch (IllegalStateException e) {
+            return new GradingStatus(null, null, e.getMessage());
+        }
+        if (isolation.equals("required") && Sandbox.detect() != Sandbox.Isolation.BUBBLEWRAP) {
+            return new GradingStatus(
+                    python,
+                    null,
+                    "skilltree.grading.isolation=required but bubblewrap is not installed (apt-get install bubblewrap); refusing to grade unsandboxed");
+        }
+        return new GradingStatus(python, Grader.create(python), null);
+    }
+
+    public boolean available() {
+        return grader != null;
+    }
+}
