@@ -4,7 +4,7 @@ import dev.skilltree.grading.BuiltInChallenges;
 import dev.skilltree.grading.Challenge;
 import dev.skilltree.grading.GradeResult;
 import dev.skilltree.grading.Grader;
-import dev.skilltree.grading.PythonInterpreter;
+import dev.skilltree.grading.GradingStatus;
 import dev.skilltree.grading.TestOutcome;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
@@ -56,12 +56,11 @@ final class TestCommand implements Callable<Integer> {
             }
             files.put(name, Files.readString(path, StandardCharsets.UTF_8));
         }
-        Grader grader;
-        try {
-            grader = Grader.create(PythonInterpreter.resolve(python));
-        } catch (IllegalStateException e) {
-            throw UserError.of(e.getMessage());
+        GradingStatus status = GradingStatus.check(python, "auto");
+        if (!status.available()) {
+            throw UserError.of(status.problem());
         }
+        Grader grader = status.grader();
         GradeResult result = grader.grade(challenge, files, 0);
         print(spec.commandLine().getOut(), result, grader);
         return result.verdict() == Verdict.PASSED ? 0 : 1;

@@ -1,2 +1,2 @@
-/** Where the data lives: the database behind every command and the server. */
+/** What the node runs on: the database behind every command and the server, and the system programs it uses. */
 package dev.skilltree.config;

@@ -4,7 +4,7 @@ package dev.skilltree.grading;
 public record GradingStatus(PythonInterpreter python, Grader grader, String problem) {
 
     /** {@code isolation} is {@code auto} (bubblewrap when installed) or {@code required} (refuse without it). */
-    static GradingStatus check(String pythonCommand, String isolation) {
+    public static GradingStatus check(String pythonCommand, String isolation) {
         if (!isolation.equals("auto") && !isolation.equals("required")) {
             return new GradingStatus(
                     null, null, "skilltree.grading.isolation must be auto or required, not '" + isolation + "'");
@@ -15,13 +15,14 @@ public record GradingStatus(PythonInterpreter python, Grader grader, String prob
         } catch (IllegalStateException e) {
             return new GradingStatus(null, null, e.getMessage());
         }
-        if (isolation.equals("required") && Sandbox.detect() != Sandbox.Isolation.BUBBLEWRAP) {
+        Grader grader = Grader.create(python);
+        if (isolation.equals("required") && grader.isolation() != Sandbox.Isolation.BUBBLEWRAP) {
             return new GradingStatus(
                     python,
                     null,
                     "skilltree.grading.isolation=required but bubblewrap is not installed (apt-get install bubblewrap); refusing to grade unsandboxed");
         }
-        return new GradingStatus(python, Grader.create(python), null);
+        return new GradingStatus(python, grader, null);
     }
 
     public boolean available() {

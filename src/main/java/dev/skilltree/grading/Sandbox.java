@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.config.SystemPrograms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -55,12 +56,7 @@ public final class Sandbox {
 
     /** Bubblewrap when {@code bwrap} is on the PATH, otherwise rlimits only. */
     static Isolation detect() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "bwrap"))) {
-                return Isolation.BUBBLEWRAP;
-            }
-        }
-        return Isolation.RLIMITS_ONLY;
+        return SystemPrograms.installed("bwrap") ? Isolation.BUBBLEWRAP : Isolation.RLIMITS_ONLY;
     }
 
     Run run(Path submission, Path tests, Limits limits, String nonce, Path resultFile, int slot)

@@ -157,13 +157,7 @@ final class MarkdownSource {
     }
 
     private static int[] lineStarts(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
+        int[] starts = new int[countLines(text) + 1];
         int line = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

@@ -28,7 +28,7 @@ public final class RoadmapReader {
         } else if (OutlineReader.recognises(source)) {
             draft = new OutlineReader(source.withInlines(), fallbackId).read();
         } else {
-            draft = new PlainTextReader(source.withInlines(), fallbackId).read();
+            draft = new PlainTextReader(source, fallbackId).read();
         }
         return draft.build();
     }

@@ -1,8 +1,6 @@
 package dev.skilltree.support;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.skilltree.config.SystemPrograms;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,7 +14,7 @@ final class SystemPackageExtension implements BeforeAllCallback {
         RequiresSystemPackage needs = context.getRequiredTestClass().getAnnotation(RequiresSystemPackage.class);
         boolean requireAll = "1".equals(System.getenv("SKILLTREE_REQUIRE_ALL"));
         Optional<Throwable> outcome =
-                decide(needs.command(), needs.debianPackage(), isInstalled(needs.command()), requireAll);
+                decide(needs.command(), needs.debianPackage(), SystemPrograms.installed(needs.command()), requireAll);
         if (outcome.isPresent() && outcome.get() instanceof RuntimeException skip) {
             throw skip;
         }
@@ -36,18 +34,5 @@ final class SystemPackageExtension implements BeforeAllCallback {
                 requireAll
                         ? new AssertionFailedError(message + " (SKILLTREE_REQUIRE_ALL=1 forbids skipping)")
                         : new TestAbortedException(message));
-    }
-
-    static boolean isInstalled(String command) {
-        if (command.contains("/")) {
-            return Files.isExecutable(Path.of(command));
-        }
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

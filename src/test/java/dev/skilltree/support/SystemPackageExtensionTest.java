@@ -2,6 +2,7 @@ package dev.skilltree.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.config.SystemPrograms;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -29,9 +30,8 @@ class SystemPackageExtensionTest {
 
     @Test
     void runsWhenTheProgramIsInstalled() {
-        assertThat(SystemPackageExtension.isInstalled("sh")).isTrue();
-        assertThat(SystemPackageExtension.isInstalled("no-such-program-skilltree"))
-                .isFalse();
+        assertThat(SystemPrograms.installed("sh")).isTrue();
+        assertThat(SystemPrograms.installed("no-such-program-skilltree")).isFalse();
         assertThat(SystemPackageExtension.decide("sh", "dash", true, true)).isEmpty();
     }
 }
