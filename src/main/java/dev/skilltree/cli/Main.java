@@ -1,5 +1,6 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.account.InvalidAccount;
 import dev.skilltree.grading.ChallengeNotFound;
 import dev.skilltree.grading.InvalidSubmission;
 import dev.skilltree.roadmap.InvalidRoadmap;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
             ChallengesCommand.class,
             FetchCommand.class,
             TestCommand.class,
+            AdminCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -70,6 +72,7 @@ public final class Main implements Runnable {
             case ChallengeNotFound notFound -> err.println(notFound.getMessage());
             case InvalidSubmission invalid -> err.println(invalid.getMessage());
             case UserError user -> err.println(user.getMessage());
+            case InvalidAccount invalid -> err.println(invalid.getMessage());
             default -> err.println("skilltree: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         err.flush();

@@ -7,6 +7,10 @@ final class UserError extends RuntimeException {
         super(message);
     }
 
+    static UserError missing(String what) {
+        return new UserError("missing " + what);
+    }
+
     static UserError cannotRead(java.nio.file.Path file, String reason) {
         return new UserError("cannot read " + file + ": " + reason);
     }

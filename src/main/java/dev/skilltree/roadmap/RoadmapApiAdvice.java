@@ -1,6 +1,6 @@
 package dev.skilltree.roadmap;
 
-import java.net.URI;
+import dev.skilltree.web.Problems;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -14,17 +14,17 @@ class RoadmapApiAdvice {
 
     @ExceptionHandler(RoadmapNotFound.class)
     ProblemDetail notFound(RoadmapNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Roadmap not found", e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, "Roadmap not found", e.getMessage());
     }
 
     @ExceptionHandler(RoadmapExists.class)
     ProblemDetail exists(RoadmapExists e) {
-        return problem(HttpStatus.CONFLICT, "Roadmap already exists", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "Roadmap already exists", e.getMessage());
     }
 
     @ExceptionHandler(InvalidRoadmap.class)
     ProblemDetail invalid(InvalidRoadmap e) {
-        ProblemDetail problem = problem(
+        ProblemDetail problem = Problems.of(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "Invalid roadmap",
                 e.problems().size() + " problem(s) in the document; nothing was imported.");
@@ -38,23 +38,11 @@ class RoadmapApiAdvice {
 
     @ExceptionHandler(RoadmapApiController.UnsupportedExportFormat.class)
     ProblemDetail badFormat(RuntimeException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Unknown export format", e.getMessage());
-    }
-
-    @ExceptionHandler(RoadmapApiController.ImportForbidden.class)
-    ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Import not allowed", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "Unknown export format", e.getMessage());
     }
 
     @ExceptionHandler(RoadmapApiController.DocumentTooLarge.class)
     ProblemDetail tooLarge(RuntimeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "Document too large", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "Document too large", e.getMessage());
     }
 }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,7 @@ public class RoadmapService {
     private final RoadmapRepository repository;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final Map<String, Read> recent = new ConcurrentHashMap<>();
 
     public RoadmapService(DataSource dataSource, TransactionOperations transactions, Clock clock) {
         this.repository = new RoadmapRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
@@ -39,9 +42,24 @@ public class RoadmapService {
         return transactions.execute(status -> repository.findAll());
     }
 
+    /**
+     * The roadmap with this id. Pages read the same roadmap on every request, so the last version read is kept
+     * and reused while its content hash in the database is unchanged (another node may have replaced it).
+     */
     public Roadmap get(String id) {
-        return transactions.execute(status -> repository.find(id)).orElseThrow(() -> RoadmapNotFound.forId(id));
+        return transactions.execute(status -> {
+            String hash = repository.contentHash(id).orElseThrow(() -> RoadmapNotFound.forId(id));
+            Read cached = recent.get(id);
+            if (cached != null && cached.hash().equals(hash)) {
+                return cached.roadmap();
+            }
+            Roadmap roadmap = repository.find(id).orElseThrow(() -> RoadmapNotFound.forId(id));
+            recent.put(id, new Read(hash, roadmap));
+            return roadmap;
+        });
     }
+
+    private record Read(String hash, Roadmap roadmap) {}
 
     /** Stores a validated roadmap; without {@code replace} an existing id is refused with {@link RoadmapExists}. */
     public Outcome store(Roadmap roadmap, boolean replace) {

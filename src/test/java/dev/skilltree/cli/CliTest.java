@@ -111,4 +111,17 @@ class CliTest {
         assertThat(run("export", "nope", "--format", "md", "--data", data()).err())
                 .isEqualTo("There is no roadmap with id 'nope'.\n");
     }
+
+    @Test
+    void createsAnAdminAndExplainsARefusedOne() {
+        Run created = run("admin", "create", "--user", "Root", "--password", "a long admin secret", "--data", data());
+        Run again = run("admin", "create", "--user", "root", "--password", "a long admin secret", "--data", data());
+        Run weak = run("admin", "create", "--user", "other", "--password", "short", "--data", data());
+
+        assertThat(created.exitCode()).isZero();
+        assertThat(created.out()).contains("Created admin 'root'.");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("The user name 'root' is already taken.");
+        assertThat(weak.err()).contains("at least 10 characters").doesNotContain("Exception");
+    }
 }

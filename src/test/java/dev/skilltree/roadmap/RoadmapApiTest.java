@@ -2,6 +2,7 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Api;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +27,8 @@ class RoadmapApiTest {
 
     @LocalServerPort
     int port;
+
+    private static String adminToken;
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
@@ -140,6 +143,31 @@ class RoadmapApiTest {
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
     }
 
+    @Test
+    void onlyAnAdminImportsRoadmaps() throws Exception {
+        adminToken();
+        String learner = new Api(port).tokenFor("learner");
+        String markdown = "# Mine {#mine}\n\n## A {#a}\n";
+
+        assertThat(new Api(port)
+                        .send("POST", "/api/v1/roadmaps", learner, markdown, "text/markdown")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(new Api(port)
+                        .send("POST", "/api/v1/roadmaps", null, markdown, "text/markdown")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(get("/api/v1/roadmaps/mine").statusCode()).isEqualTo(404);
+    }
+
+    /** The first account registered on a fresh server is the admin. */
+    private synchronized String adminToken() {
+        if (adminToken == null) {
+            adminToken = new Api(port).tokenFor("admin");
+        }
+        return adminToken;
+    }
+
     private static JsonNode find(JsonNode array, String id) {
         for (JsonNode element : array) {
             if (element.get("id").asString().equals(id)) {
@@ -160,6 +188,7 @@ class RoadmapApiTest {
         return HTTP.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", "text/markdown; charset=UTF-8")
+                        .header("Authorization", "Bearer " + adminToken())
                         .POST(HttpRequest.BodyPublishers.ofString(markdown))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

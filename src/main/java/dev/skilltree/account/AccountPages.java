@@ -1,0 +1,78 @@
+package dev.skilltree.account;
+
+import dev.skilltree.web.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Sign-in, registration and the account page with its API tokens. */
+@Controller
+class AccountPages {
+
+    private final AccountService accounts;
+    private final ApiTokenService tokens;
+
+    AccountPages(AccountService accounts, ApiTokenService tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/login")
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(defaultValue = "") String username,
+            Model model) {
+        model.addAttribute("error", error == null ? "" : error);
+        model.addAttribute("username", username);
+        return "account/login";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("username", "");
+        model.addAttribute("error", null);
+        return "account/register";
+    }
+
+    @PostMapping("/register")
+    String register(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String password,
+            Model model) {
+        try {
+            Account account = accounts.register(username, password);
+            return "redirect:/login?registered&username=" + account.username();
+        } catch (InvalidAccount e) {
+            model.addAttribute("username", username);
+            model.addAttribute("error", e);
+            return "account/register";
+        }
+    }
+
+    @GetMapping("/account")
+    String account(@ModelAttribute("page") Page page, Model model) {
+        model.addAttribute("tokens", tokens.list(page.user().id()));
+        model.addAttribute("issued", model.getAttribute("issued"));
+        return "account/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(
+            @RequestParam(defaultValue = "") String name,
+            @ModelAttribute("page") Page page,
+            RedirectAttributes redirect) {
+        redirect.addFlashAttribute("issued", tokens.create(page.user().id(), name));
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revoke(@PathVariable long id, @ModelAttribute("page") Page page) {
+        tokens.revoke(page.user().id(), id);
+        return "redirect:/account";
+    }
+}

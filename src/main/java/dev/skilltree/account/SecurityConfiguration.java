@@ -1,0 +1,133 @@
+package dev.skilltree.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Who may reach what: sessions with CSRF for the pages, bearer tokens for the API and the CLI. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AccountService accountService(
+            DataSource dataSource, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock) {
+        return new AccountService(dataSource, transactions, passwords, clock);
+    }
+
+    @Bean
+    GroupService groupService(DataSource dataSource, TransactionTemplate transactions) {
+        return new GroupService(dataSource, transactions);
+    }
+
+    @Bean
+    ApiTokenService apiTokenService(DataSource dataSource, TransactionTemplate transactions, Clock clock) {
+        return new ApiTokenService(dataSource, transactions, clock, new SecureRandom());
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(
+            Clock clock,
+            @Value("${skilltree.login.slow-after:3}") int slowAfter,
+            @Value("${skilltree.login.refuse-after:10}") int refuseAfter,
+            @Value("${skilltree.login.delay:250ms}") Duration delay,
+            @Value("${skilltree.login.refusal:15m}") Duration refusal) {
+        return new LoginThrottle(clock, slowAfter, refuseAfter, delay, refusal);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountService accounts, PasswordEncoder passwords, LoginThrottle throttle, Clock clock) {
+        UserDetailsService users = username -> accounts.find(username)
+                .flatMap(a -> accounts.passwordHash(a.username()).map(hash -> new AccountUser(a, hash)))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, clock));
+    }
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, ApiTokenService tokens, JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        RequestMatcher bearer = ApiTokenFilter::hasBearer;
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/login",
+                                "/register",
+                                "/prefs",
+                                "/error",
+                                "/static/**",
+                                "/webjars/**",
+                                "/favicon.svg",
+                                "/actuator/health")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/roadmaps/**", "/api/v1/roadmaps/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token")
+                        .permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/roadmaps")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/dashboard")
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                "/login?error=" + (e instanceof LoginThrottled ? "throttled" : "bad"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .csrf(c -> c.ignoringRequestMatchers(
+                        bearer, SecurityConfiguration::authApi, SecurityConfiguration::apiWithoutSession))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> problems.write(
+                                        response, 401, "Sign-in required", "Send Authorization: Bearer <token>."),
+                                api)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, ex) -> problems.write(
+                                        response, 403, "Forbidden", "Your role does not allow this request."),
+                                api))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))
+                .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** An API call that carries no session cookie has no ambient credentials to forge; it fails sign-in instead. */
+    private static boolean apiWithoutSession(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/") && request.getRequestedSessionId() == null;
+    }
+
+    private static boolean authApi(HttpServletRequest request) {
+        return request.getRequestURI().equals("/api/v1/auth/register")
+                || request.getRequestURI().equals("/api/v1/auth/token");
+    }
+}

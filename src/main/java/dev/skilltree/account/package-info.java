@@ -1,0 +1,2 @@
+/** Users, roles, groups, sign-in and personal API tokens. */
+package dev.skilltree.account;

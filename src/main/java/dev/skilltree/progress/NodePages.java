@@ -1,0 +1,85 @@
+package dev.skilltree.progress;
+
+import dev.skilltree.roadmap.Node;
+import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.web.Page;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The topic page, its side-panel form in the graph, and the status and note forms. */
+@Controller
+class NodePages {
+
+    private final RoadmapService roadmaps;
+    private final ProgressService progress;
+
+    NodePages(RoadmapService roadmaps, ProgressService progress) {
+        this.roadmaps = roadmaps;
+        this.progress = progress;
+    }
+
+    @GetMapping("/roadmaps/{id}/nodes/{nodeId}")
+    String node(
+            @PathVariable String id,
+            @PathVariable String nodeId,
+            @RequestParam(defaultValue = "false") boolean panel,
+            @ModelAttribute("page") Page page,
+            Model model) {
+        model.addAttribute("view", view(id, nodeId, page));
+        return panel ? "progress/nodePanel" : "progress/node";
+    }
+
+    @PostMapping("/roadmaps/{id}/nodes/{nodeId}/status")
+    String status(
+            @PathVariable String id,
+            @PathVariable String nodeId,
+            @RequestParam String status,
+            @RequestParam(defaultValue = "") String back,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @ModelAttribute("page") Page page,
+            HttpServletResponse response,
+            Model model) {
+        Status to = Status.fromCode(status).orElseThrow(() -> InvalidProgress.unknownStatus(status));
+        progress.set(page.user().id(), id, nodeId, to);
+        if (htmx == null) {
+            return "redirect:" + (back.startsWith("/roadmaps/") ? back : "/roadmaps/" + id + "/nodes/" + nodeId);
+        }
+        response.setHeader("HX-Trigger", "statusChanged");
+        model.addAttribute("view", view(id, nodeId, page));
+        return "progress/statusButtons";
+    }
+
+    @PostMapping("/roadmaps/{id}/nodes/{nodeId}/note")
+    String note(
+            @PathVariable String id,
+            @PathVariable String nodeId,
+            @RequestParam(defaultValue = "") String body,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @ModelAttribute("page") Page page,
+            Model model) {
+        progress.saveNote(page.user().id(), id, nodeId, body);
+        if (htmx == null) {
+            return "redirect:/roadmaps/" + id + "/nodes/" + nodeId + "#note";
+        }
+        model.addAttribute("view", view(id, nodeId, page));
+        return "progress/noteRendered";
+    }
+
+    private NodeView view(String id, String nodeId, Page page) {
+        RoadmapProgress learner = page.signedIn()
+                ? progress.progress(page.user().id(), id)
+                : new RoadmapProgress(roadmaps.get(id), Map.of());
+        Node node = learner.node(nodeId).orElseThrow(() -> NodeNotFound.in(id, nodeId));
+        String note =
+                page.signedIn() ? progress.note(page.user().id(), id, nodeId).orElse("") : "";
+        return NodeView.of(learner, node, page.lang(), note, page.signedIn());
+    }
+}

@@ -1,0 +1,151 @@
+package dev.skilltree.progress;
+
+import dev.skilltree.roadmap.Node;
+import dev.skilltree.roadmap.NodeKind;
+import dev.skilltree.roadmap.Roadmap;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A learner's statuses laid over a roadmap. Leaves (nodes without children) are the units that are counted: a
+ * leaf takes its own status, or that of its nearest ancestor marked done or skipped, so marking a topic done
+ * covers its subtopics. A node with children shows its own status when set, otherwise one derived from its
+ * leaves.
+ */
+public final class RoadmapProgress {
+
+    private final Roadmap roadmap;
+    private final Map<String, Status> own;
+    private final Map<String, List<Node>> children;
+    private final Map<String, Node> byId = new HashMap<>();
+    private final Map<String, Status> effective = new HashMap<>();
+
+    public RoadmapProgress(Roadmap roadmap, Map<String, Status> statuses) {
+        this.roadmap = roadmap;
+        this.own = Map.copyOf(statuses);
+        this.children = roadmap.children();
+        roadmap.nodes().forEach(n -> byId.put(n.id(), n));
+        for (Node top : children.getOrDefault(null, List.of())) {
+            resolve(top, null);
+        }
+    }
+
+    private Status resolve(Node node, Status inherited) {
+        Status mine = own.getOrDefault(node.id(), Status.TODO);
+        List<Node> kids = children.getOrDefault(node.id(), List.of());
+        if (kids.isEmpty()) {
+            Status status = mine == Status.TODO && inherited != null ? inherited : mine;
+            effective.put(node.id(), status);
+            return status;
+        }
+        Status passDown = mine.complete() ? mine : inherited;
+        boolean allComplete = true;
+        boolean anyStarted = false;
+        for (Node kid : kids) {
+            Status s = resolve(kid, passDown);
+            allComplete &= s.complete();
+            anyStarted |= s != Status.TODO;
+        }
+        Status derived = allComplete ? Status.DONE : anyStarted ? Status.LEARNING : Status.TODO;
+        effective.put(node.id(), mine != Status.TODO ? mine : derived);
+        return effective.get(node.id());
+    }
+
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    public java.util.Optional<Node> node(String nodeId) {
+        return java.util.Optional.ofNullable(byId.get(nodeId));
+    }
+
+    /** The status to show for a node. */
+    public Status status(String nodeId) {
+        return effective.getOrDefault(nodeId, Status.TODO);
+    }
+
+    /** The status the learner set on the node itself. */
+    public Status own(String nodeId) {
+        return own.getOrDefault(nodeId, Status.TODO);
+    }
+
+    /** Percentage complete (done + skipped over leaves), 0–100 floored to 0.1, over the leaves that pass {@code filter}. */
+    public double percent(Predicate<Node> filter) {
+        Map<Status, Integer> counts = counts(filter);
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        int complete = counts.get(Status.DONE) + counts.get(Status.SKIPPED);
+        return total == 0 ? 0 : Math.floor(1000.0 * complete / total) / 10;
+    }
+
+    public Map<Status, Integer> counts(Predicate<Node> filter) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, 0);
+        }
+        for (Node node : roadmap.nodes()) {
+            if (isLeaf(node) && filter.test(node)) {
+                counts.merge(status(node.id()), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Whether the node, or one of its ancestors, belongs to the track (or the track is null). */
+    public boolean inTrack(Node node, String trackId) {
+        for (Node n = node; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
+            if (trackId == null || n.tracks().contains(trackId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node is {@code ancestorId} or lies below it. */
+    public boolean under(Node node, String ancestorId) {
+        for (Node n = node; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
+            if (n.id().equals(ancestorId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isLeaf(Node node) {
+        return !children.containsKey(node.id());
+    }
+
+    /**
+     * Topics, projects and tests not yet complete whose prerequisites are all complete: the ones already being
+     * learned first, then in the roadmap's order.
+     */
+    public List<Node> nextUp(String trackId, int limit) {
+        Set<NodeKind> units = Set.of(NodeKind.TOPIC, NodeKind.PROJECT, NodeKind.ASSESSMENT);
+        List<Node> learning = new ArrayList<>();
+        List<Node> ready = new ArrayList<>();
+        for (Node node : roadmap.nodes()) {
+            if (!units.contains(node.kind()) || status(node.id()).complete() || !inTrack(node, trackId)) {
+                continue;
+            }
+            boolean unlocked =
+                    node.prerequisites().stream().allMatch(p -> status(p).complete());
+            if (unlocked) {
+                (status(node.id()) == Status.LEARNING ? learning : ready).add(node);
+            }
+        }
+        learning.addAll(ready);
+        return learning.subList(0, Math.min(limit, learning.size()));
+    }
+
+    /** Node ids with progress that the current version of the roadmap no longer has. */
+    public List<String> fromEarlierVersion() {
+        return own.keySet().stream()
+                .filter(id -> !byId.containsKey(id))
+                .sorted()
+                .toList();
+    }
+}

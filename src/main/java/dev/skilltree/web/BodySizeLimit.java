@@ -1,0 +1,50 @@
+package dev.skilltree.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over their limit with 413 before anything reads them: 8 MB for roadmap and file
+ * uploads (whose own checks then apply), 1 MB for everything else.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class BodySizeLimit extends OncePerRequestFilter {
+
+    static final long DEFAULT = 1024 * 1024;
+    static final long UPLOADS = 8 * 1024 * 1024;
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = isUpload(request) ? UPLOADS : DEFAULT;
+        long length = request.getContentLengthLong();
+        if (length > limit) {
+            response.setStatus(413);
+            boolean api = request.getRequestURI().startsWith("/api/");
+            response.setContentType(api ? "application/problem+json" : "text/plain");
+            response.setCharacterEncoding("UTF-8");
+            String detail = "The request body is " + length + " bytes; this endpoint accepts at most " + limit + ".";
+            response.getWriter()
+                    .write(
+                            api
+                                    ? "{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                                            + "\"detail\":\"" + detail + "\"}"
+                                    : detail);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return request.getRequestURI().equals("/api/v1/roadmaps") || (type != null && type.startsWith("multipart/"));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.skilltree.web;
+
+import dev.skilltree.account.AccountUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Gives every page its {@link Page}. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Component
+public class PageAdvice {
+
+    private final MessageSource messages;
+
+    PageAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("page")
+    public Page page(HttpServletRequest request) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        var user = auth != null && auth.getPrincipal() instanceof AccountUser u ? u.account() : null;
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String query = request.getQueryString();
+        String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+        return new Page(
+                RequestContextUtils.getLocale(request).getLanguage(),
+                Prefs.theme(request),
+                user,
+                csrf == null ? null : csrf.getHeaderName(),
+                csrf == null ? null : csrf.getParameterName(),
+                csrf == null ? null : csrf.getToken(),
+                path,
+                messages);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.skilltree.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skilltree.roadmap.Node;
+import dev.skilltree.roadmap.NodeKind;
+import dev.skilltree.roadmap.Roadmap;
+import dev.skilltree.roadmap.Text;
+import dev.skilltree.roadmap.Track;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoadmapProgressTest {
+
+    private static final Roadmap ROADMAP = new Roadmap(
+            "r",
+            new Text("路线", "Road"),
+            "zh",
+            Text.EMPTY,
+            1,
+            List.of(new Track("web", new Text("网", "Web"), Text.EMPTY)),
+            List.of(
+                    node("stage", NodeKind.STAGE, null, List.of(), List.of()),
+                    node("basics", NodeKind.TOPIC, "stage", List.of(), List.of()),
+                    node("syntax", NodeKind.SUBTOPIC, "basics", List.of(), List.of()),
+                    node("types", NodeKind.SUBTOPIC, "basics", List.of(), List.of()),
+                    node("web", NodeKind.TOPIC, "stage", List.of("web"), List.of("basics")),
+                    node("project", NodeKind.PROJECT, "stage", List.of(), List.of("web"))));
+
+    @Test
+    void markingATopicDoneCoversItsSubtopics() {
+        RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("basics", Status.DONE));
+
+        assertThat(progress.status("syntax")).isEqualTo(Status.DONE);
+        assertThat(progress.counts(n -> true).get(Status.DONE)).isEqualTo(2);
+        assertThat(progress.percent(n -> true)).isEqualTo(50.0);
+    }
+
+    @Test
+    void showsAParentAsLearningUntilAllItsLeavesAreComplete() {
+        RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("syntax", Status.DONE, "types", Status.SKIPPED));
+        RoadmapProgress half = new RoadmapProgress(ROADMAP, Map.of("syntax", Status.DONE));
+
+        assertThat(progress.status("basics")).isEqualTo(Status.DONE);
+        assertThat(half.status("basics")).isEqualTo(Status.LEARNING);
+        assertThat(half.status("stage")).isEqualTo(Status.LEARNING);
+    }
+
+    @Test
+    void countsOnlyTheChosenTracksTopicsForItsPercentage() {
+        RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("web", Status.DONE));
+
+        assertThat(progress.percent(n -> progress.inTrack(n, "web"))).isEqualTo(100.0);
+        assertThat(progress.percent(n -> true)).isEqualTo(25.0);
+    }
+
+    @Test
+    void offersNextTheTopicsWhosePrerequisitesAreComplete() {
+        assertThat(new RoadmapProgress(ROADMAP, Map.of()).nextUp(null, 5))
+                .extracting(Node::id)
+                .containsExactly("basics");
+        assertThat(new RoadmapProgress(ROADMAP, Map.of("basics", Status.DONE, "web", Status.LEARNING)).nextUp(null, 5))
+                .extracting(Node::id)
+                .containsExactly("web");
+    }
+
+    @Test
+    void countsAStreakOfConsecutiveActiveDaysEndingTodayOrYesterday() {
+        Instant now = Instant.parse("2026-11-21T10:00:00Z");
+        List<ProgressEvent> events = List.of(
+                new ProgressEvent("a", Status.TODO, Status.DONE, Instant.parse("2026-11-18T09:00:00Z")),
+                new ProgressEvent("b", Status.TODO, Status.DONE, Instant.parse("2026-11-19T09:00:00Z")),
+                new ProgressEvent("c", Status.TODO, Status.LEARNING, Instant.parse("2026-11-20T09:00:00Z")),
+                new ProgressEvent("a", Status.DONE, Status.TODO, Instant.parse("2026-11-20T10:00:00Z")));
+
+        Activity activity = Activity.of(events, now, ZoneOffset.UTC);
+
+        assertThat(activity.streak()).isEqualTo(3);
+        assertThat(activity.completed().getLast().complete()).isEqualTo(1);
+        assertThat(activity.on(java.time.LocalDate.parse("2026-11-20"))).isEqualTo(2);
+    }
+
+    private static Node node(String id, NodeKind kind, String parent, List<String> tracks, List<String> needs) {
+        return new Node(id, kind, parent, new Text(id, id), Text.EMPTY, null, null, tracks, needs, List.of());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.skilltree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skilltree.account.AccountService;
+import dev.skilltree.account.GroupService;
+import dev.skilltree.progress.ProgressService;
+import dev.skilltree.support.Api;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every endpoint and page against every kind of caller: anonymous, the learner who owns the data, another
+ * learner, the learner's mentor and an admin. A caller who may not see a learner's data gets the same answer as
+ * for a learner who does not exist, and never the data itself.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessTest {
+
+    private static final String SECRET_NOTE = "pupil's private note 7f3a";
+    private static final List<String> CALLERS = List.of("anonymous", "pupil", "stranger", "mentor", "admin");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProgressService progress;
+
+    private final Map<String, String> tokens = new HashMap<>();
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("skilltree-access").toString();
+        registry.add("skilltree.data", () -> data);
+    }
+
+    @BeforeAll
+    void callers() {
+        Api api = new Api(port);
+        for (String name : List.of("admin", "pupil", "stranger", "mentor")) {
+            tokens.put(name, api.tokenFor(name));
+        }
+        groups.create("class");
+        long group = groups.list().getFirst().id();
+        groups.addMember(group, "pupil", false);
+        groups.addMember(group, "mentor", true);
+        long pupil = accounts.find("pupil").orElseThrow().id();
+        progress.set(pupil, "python-advanced", "closures", dev.skilltree.progress.Status.DONE);
+        progress.saveNote(pupil, "python-advanced", "closures", SECRET_NOTE);
+    }
+
+    /** method, path, body, then the expected status for anonymous, pupil, stranger, mentor and admin. */
+    static Stream<Arguments> endpoints() {
+        String progressBody = "{\"status\":\"learning\"}";
+        String roadmap = "# T {#access-test}\n\n## A {#a}\n";
+        return Stream.of(
+                row("GET", "/", null, 200, 200, 200, 200, 200),
+                row("GET", "/login", null, 200, 200, 200, 200, 200),
+                row("GET", "/register", null, 200, 200, 200, 200, 200),
+                row("GET", "/roadmaps/python-advanced", null, 200, 200, 200, 200, 200),
+                row("GET", "/roadmaps/python-advanced/nodes/closures", null, 200, 200, 200, 200, 200),
+                row("GET", "/roadmaps/python-advanced/nodes/nope", null, 404, 404, 404, 404, 404),
+                row("GET", "/dashboard", null, 302, 200, 200, 200, 200),
+                row("GET", "/account", null, 302, 200, 200, 200, 200),
+                row("GET", "/admin", null, 302, 403, 403, 403, 200),
+                row("GET", "/learners/pupil", null, 302, 200, 404, 200, 200),
+                row("GET", "/learners/nobody", null, 302, 404, 404, 404, 404),
+                row(
+                        "POST",
+                        "/roadmaps/python-advanced/nodes/decorators/status?status=done",
+                        null,
+                        403,
+                        302,
+                        302,
+                        302,
+                        302),
+                row("GET", "/api/v1/roadmaps", null, 200, 200, 200, 200, 200),
+                row("GET", "/api/v1/roadmaps/python-advanced", null, 200, 200, 200, 200, 200),
+                row("POST", "/api/v1/roadmaps", roadmap, 401, 403, 403, 403, 201),
+                row("GET", "/api/v1/me/progress/python-advanced", null, 401, 200, 200, 200, 200),
+                row("PUT", "/api/v1/me/progress/python-advanced/generators", progressBody, 401, 200, 200, 200, 200),
+                row("GET", "/api/v1/me/progress/python-advanced/export", null, 401, 200, 200, 200, 200),
+                row("GET", "/api/v1/users/pupil/progress/python-advanced", null, 401, 200, 404, 200, 200),
+                row("GET", "/api/v1/users/nobody/progress/python-advanced", null, 401, 404, 404, 404, 404),
+                row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("endpoints")
+    void answersEachCallerAsTheirRoleAllows(String method, String path, String body, List<Integer> expected) {
+        Api api = new Api(port);
+        for (int i = 0; i < CALLERS.size(); i++) {
+            String caller = CALLERS.get(i);
+            String type = body == null ? null : body.startsWith("{") ? "application/json" : "text/markdown";
+            HttpResponse<String> response = api.send(method, path, tokens.get(caller), body, type);
+
+            int want = expected.get(i);
+            if (method.equals("POST") && path.equals("/api/v1/roadmaps") && caller.equals("admin")) {
+                want = response.statusCode() == 409 ? 409 : want;
+            }
+            assertThat(response.statusCode())
+                    .as("%s %s as %s", method, path, caller)
+                    .isEqualTo(want);
+            if (!caller.equals("pupil") && !caller.equals("mentor") && !caller.equals("admin")) {
+                assertThat(response.body())
+                        .as("%s %s as %s", method, path, caller)
+                        .doesNotContain(SECRET_NOTE);
+            }
+            if (want == 302) {
+                assertThat(response.headers().firstValue("Location")).isPresent();
+            }
+        }
+    }
+
+    private static Arguments row(String method, String path, String body, Integer... statuses) {
+        return Arguments.of(method, path, body, List.of(statuses));
+    }
+}

@@ -1,0 +1,172 @@
+package dev.skilltree.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skilltree.support.RequiresSystemPackage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A learner's first visit, in Debian's Chromium driven through Selenium; screenshots go to target/screenshots. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RequiresSystemPackage(command = "chromedriver", debianPackage = "chromium-driver")
+class BrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("skilltree-browser").toString();
+        registry.add("skilltree.data", () -> data);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1400,1000",
+                        "--lang=zh-CN",
+                        "--accept-lang=zh-CN,zh");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aLearnerTracksProgressAndNotesThatNobodyElseSees() throws IOException {
+        register("ada");
+        signIn("ada");
+        open("/roadmaps/python-advanced");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Python 高级进阶路线");
+        shot("01-roadmap-zh");
+
+        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Advanced Python"));
+        new Select(browser.findElement(By.id("track"))).selectByValue("backend");
+        waitFor(d -> d.getCurrentUrl().contains("track=backend"));
+        waitFor(ExpectedConditions.numberOfElementsToBeLessThan(By.cssSelector(".outline li[data-node]"), 300));
+        assertThat(browser.findElements(By.cssSelector(".outline li[data-node='flask']")))
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".outline li[data-node='numpy']")))
+                .isEmpty();
+        shot("02-english-backend-track");
+
+        open("/roadmaps/python-advanced");
+        browser.findElement(By.cssSelector("#graph a[data-node='basics-variables']"))
+                .click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#panel .panel-body[data-node='basics-variables']")));
+        browser.findElement(By.cssSelector("#panel button[data-status='done']")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#graph a[data-node='basics-variables'] .status-done")));
+        shot("03-done-in-graph");
+
+        WebElement check = browser.findElement(By.id("check-ds-lists"));
+        check.click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#graph a[data-node='ds-lists'] .status-done")));
+        waitFor(d -> !d.findElement(By.id("percent-value")).getText().equals("0%"));
+        assertThat(browser.findElement(By.id("percent-value")).getText()).isEqualTo("0.5%");
+        shot("04-done-in-outline");
+
+        open("/roadmaps/python-advanced/nodes/basics-functions");
+        browser.findElement(By.id("note-body")).sendKeys("Remember **functools.wraps** <script>alert(1)</script>");
+        browser.findElement(By.id("note-save")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#note-rendered strong")));
+        assertThat(browser.findElement(By.cssSelector("#note-rendered strong")).getText())
+                .isEqualTo("functools.wraps");
+        assertThat(browser.findElements(By.cssSelector("#note-rendered script")))
+                .isEmpty();
+        shot("05-note");
+
+        open("/dashboard");
+        assertThat(browser.findElement(By.id("count-done")).getText()).isEqualTo("2");
+        assertThat(browser.findElement(By.id("dashboard-percent")).getText()).isNotEqualTo("0%");
+        assertThat(browser.findElements(By.cssSelector(".heatmap rect.level-1")))
+                .hasSize(1);
+        shot("06-dashboard");
+
+        browser.findElement(By.id("logout")).click();
+        waitFor(d -> d.getCurrentUrl().contains("signedOut"));
+        register("bob");
+        signIn("bob");
+        open("/roadmaps/python-advanced/nodes/basics-functions");
+        assertThat(browser.findElement(By.id("note-rendered")).getText()).doesNotContain("functools");
+        assertThat(browser.getPageSource()).doesNotContain("functools.wraps");
+        open("/learners/ada");
+        assertThat(browser.getPageSource()).doesNotContain("functools").contains("404");
+        shot("07-other-learner");
+    }
+
+    private void register(String name) {
+        open("/register");
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("a long enough secret");
+        browser.findElement(By.id("register-submit")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    private void signIn(String name) {
+        WebElement username = browser.findElement(By.id("username"));
+        username.clear();
+        username.sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys("a long enough secret");
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/dashboard"));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private static <T> void waitFor(java.util.function.Function<WebDriver, T> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    private static void shot(String name) throws IOException {
+        Path file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
