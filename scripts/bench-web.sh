@@ -24,7 +24,7 @@ done
 base="http://localhost:$port"
 
 # A learner signs in through the form, as a browser does; the session cookie is then sent by wrk.
-password="bench password 12345"
+password="load test secret 2026"
 curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
   "$base/api/v1/auth/register" >/dev/null
 csrf="$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"

@@ -1,7 +1,7 @@
 package dev.skilltree.account;
 
 import dev.skilltree.web.Page;
-import org.springframework.stereotype.Controller;
+import dev.skilltree.web.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Sign-in, registration and the account page with its API tokens. */
-@Controller
+@PageController
 class AccountPages {
 
     private final AccountService accounts;

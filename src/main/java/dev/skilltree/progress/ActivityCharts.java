@@ -21,14 +21,7 @@ final class ActivityCharts {
         int weeks = (int) (ChronoUnit.DAYS.between(start, end) / 7) + 1;
         int width = weeks * (CELL + GAP);
         int height = 7 * (CELL + GAP);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(label))
-                .append("\">");
+        StringBuilder svg = open("heatmap", width, height, label);
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             int week = (int) (ChronoUnit.DAYS.between(start, day) / 7);
             int row = day.getDayOfWeek().getValue() - 1;
@@ -62,14 +55,7 @@ final class ActivityCharts {
         int height = 160;
         int pad = 28;
         List<Activity.Point> points = activity.completed();
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(label))
-                .append("\">");
+        StringBuilder svg = open("chart", width, height, label);
         svg.append("<line class=\"axis\" x1=\"")
                 .append(pad)
                 .append("\" y1=\"")
@@ -119,6 +105,19 @@ final class ActivityCharts {
                     .append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static StringBuilder open(String cssClass, int width, int height, String label) {
+        return new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+                .append(cssClass)
+                .append("\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(label))
+                .append("\">");
     }
 
     private static String escape(String text) {

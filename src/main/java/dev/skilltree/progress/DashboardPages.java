@@ -5,11 +5,11 @@ import dev.skilltree.account.GroupService;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.roadmap.RoadmapSummary;
 import dev.skilltree.web.Page;
+import dev.skilltree.web.PageController;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,7 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The home page, my dashboard, and a mentor's read-only view of a learner's dashboard. */
-@Controller
+@PageController
 class DashboardPages {
 
     private final RoadmapService roadmaps;

@@ -3,9 +3,9 @@ package dev.skilltree.progress;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Page;
+import dev.skilltree.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The topic page, its side-panel form in the graph, and the status and note forms. */
-@Controller
+@PageController
 class NodePages {
 
     private final RoadmapService roadmaps;

@@ -4,11 +4,11 @@ import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Page;
+import dev.skilltree.web.PageController;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The roadmap page (graph and outline) and its live fragments. */
-@Controller
+@PageController
 class RoadmapPages {
 
     private final RoadmapService roadmaps;

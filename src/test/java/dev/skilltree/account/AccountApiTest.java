@@ -48,6 +48,9 @@ class AccountApiTest {
         assertThat(Api.read(first).get("username").asString()).isEqualTo("ada");
         assertThat(Api.read(first).get("role").asString()).isEqualTo("ADMIN");
         assertThat(Api.read(second).get("role").asString()).isEqualTo("LEARNER");
+        assertThat(second.headers().firstValue("Set-Cookie"))
+                .as("the API opens no session")
+                .isEmpty();
     }
 
     @Test
