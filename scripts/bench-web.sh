@@ -42,7 +42,8 @@ page="/roadmaps/python-advanced"
 asset="/webjars/htmx.org/2.0.10/dist/htmx.min.js"
 size() { curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -b "JSESSIONID=$session" "$base$1"; }
 echo "roadmap page: $(size "$page") bytes gzipped; static asset: $(size "$asset") bytes gzipped"
-curl -fs -b "JSESSIONID=$session" "$base$page" | grep -q 'status-done' || { echo "the page is not the signed-in one"; exit 1; }
+signed_in_page="$(curl -fs -b "JSESSIONID=$session" "$base$page")"
+case "$signed_in_page" in *status-done*) ;; *) echo "the page is not the signed-in one"; exit 1 ;; esac
 
 cat >"$data/put.lua" <<LUA
 local nodes = {"basics-variables", "ds-lists", "closures", "decorators", "generators", "context-managers"}
