@@ -57,7 +57,6 @@ class AccountPages {
     @GetMapping("/account")
     String account(@ModelAttribute("page") Page page, Model model) {
         model.addAttribute("tokens", tokens.list(page.user().id()));
-        model.addAttribute("issued", model.getAttribute("issued"));
         return "account/account";
     }
 

@@ -1,10 +1,10 @@
 package dev.skilltree.account;
 
+import dev.skilltree.config.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +33,7 @@ class AccountRepository {
 
     long insert(String username, String passwordHash, Role role, Instant now) {
         jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, ?, ?, ?)")
-                .params(username, passwordHash, role.name(), utc(now))
+                .params(username, passwordHash, role.name(), Database.utc(now))
                 .update();
         return jdbc.sql("select id from app_user where username = ?")
                 .param(username)
@@ -80,9 +80,5 @@ class AccountRepository {
                 rs.getString("username"),
                 Role.valueOf(rs.getString("role")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package dev.skilltree.account;
 
+import dev.skilltree.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

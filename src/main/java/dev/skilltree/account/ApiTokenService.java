@@ -1,15 +1,13 @@
 package dev.skilltree.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.skilltree.config.Database;
+import dev.skilltree.config.Digests;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,6 +24,7 @@ public class ApiTokenService {
     private static final Duration LAST_USED_GRANULARITY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
+    private final AccountRepository accounts;
     private final TransactionOperations transactions;
     private final Clock clock;
     private final SecureRandom random;
@@ -33,6 +32,7 @@ public class ApiTokenService {
     public ApiTokenService(
             DataSource dataSource, TransactionOperations transactions, Clock clock, SecureRandom random) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.accounts = new AccountRepository(jdbc);
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
@@ -44,12 +44,13 @@ public class ApiTokenService {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String hash = Digests.sha256Hex(secret);
         return transactions.execute(status -> {
             jdbc.sql("insert into api_token (user_id, name, token_hash, created_at) values (?, ?, ?, ?)")
-                    .params(userId, trimmed, hash(secret), AccountRepository.utc(clock.instant()))
+                    .params(userId, trimmed, hash, Database.utc(clock.instant()))
                     .update();
             long id = jdbc.sql("select id from api_token where token_hash = ?")
-                    .param(hash(secret))
+                    .param(hash)
                     .query(Long.class)
                     .single();
             return new ApiToken.Issued(id, trimmed, secret);
@@ -74,7 +75,7 @@ public class ApiTokenService {
     public boolean revoke(long userId, long tokenId) {
         return transactions.execute(status ->
                 jdbc.sql("update api_token set revoked_at = ? where id = ? and user_id = ? and revoked_at is null")
-                                .params(AccountRepository.utc(clock.instant()), tokenId, userId)
+                                .params(Database.utc(clock.instant()), tokenId, userId)
                                 .update()
                         == 1);
     }
@@ -84,7 +85,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        String hash = hash(secret);
+        String hash = Digests.sha256Hex(secret);
         return transactions.execute(status -> {
             record Match(long tokenId, long userId, OffsetDateTime lastUsed) {}
             Optional<Match> match = jdbc.sql(
@@ -100,20 +101,11 @@ public class ApiTokenService {
             if (lastUsed == null
                     || lastUsed.toInstant().plus(LAST_USED_GRANULARITY).isBefore(now)) {
                 jdbc.sql("update api_token set last_used_at = ? where id = ?")
-                        .params(AccountRepository.utc(now), match.get().tokenId())
+                        .params(Database.utc(now), match.get().tokenId())
                         .update();
             }
-            return new AccountRepository(jdbc).find(match.get().userId());
+            return accounts.find(match.get().userId());
         });
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Instant instant(OffsetDateTime value) {

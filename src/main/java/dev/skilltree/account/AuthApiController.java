@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/auth", consumes = "application/json")
 class AuthApiController {
 
-    record Credentials(String username, String password, String tokenName) {}
+    /** The body of both calls; {@code tokenName} labels the token on the account page. */
+    record Login(String username, String password, String tokenName) {}
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
@@ -30,7 +31,7 @@ class AuthApiController {
     }
 
     @PostMapping("/register")
-    ResponseEntity<Map<String, Object>> register(@RequestBody Credentials credentials) {
+    ResponseEntity<Map<String, Object>> register(@RequestBody Login credentials) {
         Account account = accounts.register(credentials.username(), credentials.password());
         return ResponseEntity.created(URI.create("/api/v1/me"))
                 .body(Map.of(
@@ -38,7 +39,7 @@ class AuthApiController {
     }
 
     @PostMapping("/token")
-    Map<String, Object> token(@RequestBody Credentials credentials, HttpServletRequest request) {
+    Map<String, Object> token(@RequestBody Login credentials, HttpServletRequest request) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 credentials.username() == null ? "" : credentials.username(),
                 credentials.password() == null ? "" : credentials.password());

@@ -61,16 +61,16 @@ public class GroupService {
     public List<Group> list() {
         return transactions.execute(status -> {
             Map<Long, String> names = new LinkedHashMap<>();
-            jdbc.sql("select id, name from learner_group order by name")
-                    .query((rs, row) -> names.put(rs.getLong(1), rs.getString(2)))
-                    .list();
+            jdbc.sql("select id, name from learner_group order by name").query(rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+            });
             Map<Long, List<Group.Member>> members = new LinkedHashMap<>();
             jdbc.sql("""
                             select m.group_id, u.id, u.username, m.mentor from group_member m
-                            join app_user u on u.id = m.user_id order by m.mentor desc, u.username""")
-                    .query((rs, row) -> members.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(new Group.Member(rs.getLong(2), rs.getString(3), rs.getBoolean(4))))
-                    .list();
+                            join app_user u on u.id = m.user_id order by m.mentor desc, u.username""").query(rs -> {
+                members.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new Group.Member(rs.getLong(2), rs.getString(3), rs.getBoolean(4)));
+            });
             return names.entrySet().stream()
                     .map(e -> new Group(e.getKey(), e.getValue(), members.getOrDefault(e.getKey(), List.of())))
                     .toList();

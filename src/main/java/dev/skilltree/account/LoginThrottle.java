@@ -42,10 +42,11 @@ public class LoginThrottle {
 
     public Decision check(String username, String address) {
         Instant now = clock.instant();
-        int worst = Math.max(count(userKey(username), now), count(addressKey(address), now) / ADDRESS_ALLOWANCE);
-        Instant lastFailure = latest(userKey(username), addressKey(address));
+        String user = userKey(username);
+        String from = addressKey(address);
+        int worst = Math.max(count(user, now), count(from, now) / ADDRESS_ALLOWANCE);
         if (worst >= refuseAfter) {
-            return new Decision(Duration.ZERO, lastFailure.plus(refusal));
+            return new Decision(Duration.ZERO, latest(user, from).plus(refusal));
         }
         if (worst >= slowAfter) {
             long factor = 1L << Math.min(worst - slowAfter, 4);

@@ -1,5 +1,6 @@
 package dev.skilltree.account;
 
+import dev.skilltree.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -42,19 +42,14 @@ final class AdminCommand {
             if (password == null || password.isEmpty()) {
                 throw UserError.missing("a password: pass --password or type it when asked");
             }
-            var dataSource = Database.open(data.dir);
-            try {
-                AccountService accounts = new AccountService(
-                        dataSource,
-                        Database.transactions(dataSource),
-                        PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                        Clock.systemUTC());
-                Account admin = accounts.createAdmin(user, password);
-                spec.commandLine().getOut().printf("Created admin '%s'.%n", admin.username());
-                return 0;
-            } finally {
-                dataSource.destroy();
-            }
+            Account admin = data.withDatabase(dataSource -> new AccountService(
+                            dataSource,
+                            Database.transactions(dataSource),
+                            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                            Clock.systemUTC())
+                    .createAdmin(user, password));
+            spec.commandLine().getOut().printf("Created admin '%s'.%n", admin.username());
+            return 0;
         }
     }
 }

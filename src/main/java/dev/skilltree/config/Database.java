@@ -52,6 +52,11 @@ public final class Database {
         }
     }
 
+    /** An instant as the {@code timestamp with time zone} value both H2 and PostgreSQL bind reliably. */
+    public static java.time.OffsetDateTime utc(java.time.Instant instant) {
+        return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
     public static TransactionTemplate transactions(DataSource dataSource) {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }

@@ -1,5 +1,6 @@
 package dev.skilltree.progress;
 
+import dev.skilltree.web.Xml;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -116,11 +117,7 @@ final class ActivityCharts {
                 .append(' ')
                 .append(height)
                 .append("\" role=\"img\" aria-label=\"")
-                .append(escape(label))
+                .append(Xml.escape(label))
                 .append("\">");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
     }
 }

@@ -42,7 +42,6 @@ class NodePages {
             @PathVariable String id,
             @PathVariable String nodeId,
             @RequestParam String status,
-            @RequestParam(defaultValue = "") String back,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             HttpServletResponse response,
@@ -50,7 +49,7 @@ class NodePages {
         Status to = Status.fromCode(status).orElseThrow(() -> InvalidProgress.unknownStatus(status));
         progress.set(page.user().id(), id, nodeId, to);
         if (htmx == null) {
-            return "redirect:" + (back.startsWith("/roadmaps/") ? back : "/roadmaps/" + id + "/nodes/" + nodeId);
+            return "redirect:/roadmaps/" + id + "/nodes/" + nodeId;
         }
         response.setHeader("HX-Trigger", "statusChanged");
         model.addAttribute("view", view(id, nodeId, page));

@@ -30,12 +30,8 @@ public record NodeView(
 
     static NodeView of(RoadmapProgress progress, Node node, String lang, String note, boolean signedIn) {
         Roadmap roadmap = progress.roadmap();
-        List<Node> path = new ArrayList<>();
-        for (String p = node.parentId(); p != null; ) {
-            Node parent = progress.node(p).orElseThrow();
-            path.addFirst(parent);
-            p = parent.parentId();
-        }
+        List<Node> lineage = progress.lineage(node);
+        List<Node> path = lineage.subList(1, lineage.size()).reversed();
         var children = roadmap.children().getOrDefault(node.id(), List.of()).stream()
                 .map(n -> new Linked(n, progress.status(n.id())))
                 .toList();

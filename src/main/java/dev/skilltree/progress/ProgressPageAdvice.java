@@ -1,10 +1,8 @@
 package dev.skilltree.progress;
 
 import dev.skilltree.roadmap.RoadmapNotFound;
-import dev.skilltree.web.Page;
 import dev.skilltree.web.PageAdvice;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,16 +20,11 @@ class ProgressPageAdvice {
 
     @ExceptionHandler({RoadmapNotFound.class, NodeNotFound.class, LearnerAccess.LearnerNotFound.class})
     ModelAndView notFound(RuntimeException e, HttpServletRequest request) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage(), request);
+        return pages.errorPage(request, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(InvalidProgress.class)
     ModelAndView invalid(InvalidProgress e, HttpServletRequest request) {
-        return error(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request);
-    }
-
-    private ModelAndView error(HttpStatus status, String detail, HttpServletRequest request) {
-        Page page = pages.page(request);
-        return new ModelAndView("error", Map.of("page", page, "status", status.value(), "reason", detail), status);
+        return pages.errorPage(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 }

@@ -1,8 +1,8 @@
 package dev.skilltree.progress;
 
+import dev.skilltree.config.Database;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +39,11 @@ class ProgressRepository {
     void put(long userId, String roadmapId, String nodeId, Status status, Instant at) {
         int updated = jdbc.sql(
                         "update progress set status = ?, updated_at = ? where user_id = ? and roadmap_id = ? and node_id = ?")
-                .params(status.name(), utc(at), userId, roadmapId, nodeId)
+                .params(status.name(), Database.utc(at), userId, roadmapId, nodeId)
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into progress (user_id, roadmap_id, node_id, status, updated_at) values (?, ?, ?, ?, ?)")
-                    .params(userId, roadmapId, nodeId, status.name(), utc(at))
+                    .params(userId, roadmapId, nodeId, status.name(), Database.utc(at))
                     .update();
         }
     }
@@ -58,7 +58,7 @@ class ProgressRepository {
                         event.nodeId(),
                         event.from().name(),
                         event.to().name(),
-                        utc(event.at()))
+                        Database.utc(event.at()))
                 .update();
     }
 
@@ -98,12 +98,8 @@ class ProgressRepository {
                 .update();
         if (!body.isBlank()) {
             jdbc.sql("insert into note (user_id, roadmap_id, node_id, body, updated_at) values (?, ?, ?, ?, ?)")
-                    .params(userId, roadmapId, nodeId, body, utc(at))
+                    .params(userId, roadmapId, nodeId, body, Database.utc(at))
                     .update();
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,7 +4,6 @@ import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -49,9 +48,9 @@ public class ProgressService {
         return to;
     }
 
+    /** The learner's changes on a roadmap, oldest first; callers have already looked the roadmap up. */
     @Transactional(readOnly = true)
     public List<ProgressEvent> history(long userId, String roadmapId) {
-        roadmaps.get(roadmapId);
         return repository.history(userId, roadmapId);
     }
 
@@ -112,11 +111,11 @@ public class ProgressService {
                         h.at()))
                 .sorted(Comparator.comparing(ProgressEvent::at))
                 .toList();
-        List<ProgressEvent> added = new ArrayList<>();
+        int added = 0;
         for (ProgressEvent event : incoming) {
             if (known.add(event)) {
                 repository.record(userId, roadmapId, event);
-                added.add(event);
+                added++;
             }
         }
         Instant now = clock.instant();
@@ -135,7 +134,7 @@ public class ProgressService {
                 notes++;
             }
         }
-        return new ProgressExport.Outcome(statuses, notes, added.size());
+        return new ProgressExport.Outcome(statuses, notes, added);
     }
 
     private void requireNode(String roadmapId, String nodeId) {

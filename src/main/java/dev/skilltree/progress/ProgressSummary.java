@@ -14,9 +14,9 @@ public record ProgressSummary(
     public record Part(String id, Node node, double percent, int complete, int total) {}
 
     public static ProgressSummary of(RoadmapProgress progress) {
+        RoadmapProgress.Tally all = progress.tally(n -> true);
         Map<String, Integer> counts = new LinkedHashMap<>();
-        progress.counts(n -> true).forEach((s, n) -> counts.put(s.code(), n));
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        all.counts().forEach((s, n) -> counts.put(s.code(), n));
         List<Part> stages = progress.roadmap().nodes().stream()
                 .filter(n -> n.parentId() == null || n.kind() == NodeKind.AREA)
                 .map(n -> part(progress, n.id(), n, m -> progress.under(m, n.id())))
@@ -24,14 +24,12 @@ public record ProgressSummary(
         List<Part> tracks = progress.roadmap().tracks().stream()
                 .map(t -> part(progress, t.id(), null, m -> progress.inTrack(m, t.id())))
                 .toList();
-        return new ProgressSummary(progress.percent(n -> true), counts, total, stages, tracks);
+        return new ProgressSummary(all.percent(), counts, all.total(), stages, tracks);
     }
 
     private static Part part(
             RoadmapProgress progress, String id, Node node, java.util.function.Predicate<Node> filter) {
-        Map<Status, Integer> counts = progress.counts(filter);
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int complete = counts.get(Status.DONE) + counts.get(Status.SKIPPED);
-        return new Part(id, node, progress.percent(filter), complete, total);
+        RoadmapProgress.Tally tally = progress.tally(filter);
+        return new Part(id, node, tally.percent(), tally.complete(), tally.total());
     }
 }

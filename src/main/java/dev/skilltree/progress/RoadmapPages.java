@@ -6,9 +6,9 @@ import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -38,7 +38,7 @@ class RoadmapPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(id, track, q, page));
+        model.addAttribute("view", view(id, track, q, page, Part.GRAPH, Part.OUTLINE));
         return htmx != null ? "progress/roadmapBody" : "progress/roadmap";
     }
 
@@ -49,7 +49,7 @@ class RoadmapPages {
             @RequestParam(defaultValue = "") String q,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(id, track, q, page));
+        model.addAttribute("view", view(id, track, q, page, Part.GRAPH));
         return "progress/roadmapGraph";
     }
 
@@ -63,7 +63,13 @@ class RoadmapPages {
         return "progress/roadmapPercent";
     }
 
-    private RoadmapView view(String id, String rawTrack, String query, Page page) {
+    /** What the roadmap view renders besides the percentage; each fragment asks only for what it shows. */
+    private enum Part {
+        GRAPH,
+        OUTLINE
+    }
+
+    private RoadmapView view(String id, String rawTrack, String query, Page page, Part... parts) {
         Roadmap roadmap = roadmaps.get(id);
         String track = roadmap.tracks().stream()
                 .map(t -> t.id())
@@ -72,31 +78,32 @@ class RoadmapPages {
                 .orElse(null);
         RoadmapProgress learner =
                 page.signedIn() ? progress.progress(page.user().id(), id) : new RoadmapProgress(roadmap, Map.of());
-        Predicate<Node> inTrack = n -> learner.inTrack(n, track);
-        var counts = learner.counts(inTrack);
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int complete = counts.get(Status.DONE) + counts.get(Status.SKIPPED);
+        RoadmapProgress.Tally tally = learner.tally(n -> learner.inTrack(n, track));
         String q = query.strip();
-        Set<String> shown = shown(learner, track, q);
-        String svg = graphs.graph(roadmap)
-                .svg(
-                        page.lang(),
-                        nodeId ->
-                                learner.status(nodeId).code() + (shown == null || shown.contains(nodeId) ? "" : " dim"),
-                        nodeId -> "/roadmaps/" + id + "/nodes/" + nodeId,
-                        nodeId -> learner.node(nodeId)
-                                .map(n -> n.title().in(page.lang()))
-                                .orElse(nodeId));
+        List<Part> wanted = List.of(parts);
         return new RoadmapView(
                 roadmap,
                 track,
                 q,
-                learner.percent(inTrack),
-                complete,
-                total,
-                svg,
-                OutlineItem.build(learner, track, q),
+                tally.percent(),
+                tally.complete(),
+                tally.total(),
+                wanted.contains(Part.GRAPH) ? svg(roadmap, learner, track, q, page) : "",
+                wanted.contains(Part.OUTLINE) ? OutlineItem.build(learner, track, q) : List.of(),
                 page.signedIn());
+    }
+
+    private String svg(Roadmap roadmap, RoadmapProgress learner, String track, String q, Page page) {
+        Set<String> shown = shown(learner, track, q);
+        return graphs.graph(roadmap)
+                .svg(
+                        page.lang(),
+                        nodeId ->
+                                learner.status(nodeId).code() + (shown == null || shown.contains(nodeId) ? "" : " dim"),
+                        nodeId -> "/roadmaps/" + roadmap.id() + "/nodes/" + nodeId,
+                        nodeId -> learner.node(nodeId)
+                                .map(n -> n.title().in(page.lang()))
+                                .orElse(nodeId));
     }
 
     /** The nodes that pass the track filter and the search, with their ancestors; null when nothing is filtered. */
@@ -108,9 +115,7 @@ class RoadmapPages {
         Set<String> shown = new HashSet<>();
         for (Node node : learner.roadmap().nodes()) {
             if (learner.inTrack(node, track) && OutlineItem.matches(node, lower)) {
-                for (Node n = node; n != null && shown.add(n.id()); ) {
-                    n = n.parentId() == null ? null : learner.node(n.parentId()).orElse(null);
-                }
+                learner.lineage(node).forEach(n -> shown.add(n.id()));
             }
         }
         return shown;

@@ -74,15 +74,29 @@ public final class RoadmapProgress {
         return own.getOrDefault(nodeId, Status.TODO);
     }
 
-    /** Percentage complete (done + skipped over leaves), 0–100 floored to 0.1, over the leaves that pass {@code filter}. */
-    public double percent(Predicate<Node> filter) {
-        Map<Status, Integer> counts = counts(filter);
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        int complete = counts.get(Status.DONE) + counts.get(Status.SKIPPED);
-        return total == 0 ? 0 : Math.floor(1000.0 * complete / total) / 10;
+    /** Leaves counted by status. */
+    public record Tally(Map<Status, Integer> counts) {
+
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        public int complete() {
+            return counts.get(Status.DONE) + counts.get(Status.SKIPPED);
+        }
+
+        /** Done + skipped over all, 0–100 floored to 0.1. */
+        public double percent() {
+            return total() == 0 ? 0 : Math.floor(1000.0 * complete() / total()) / 10;
+        }
     }
 
-    public Map<Status, Integer> counts(Predicate<Node> filter) {
+    public double percent(Predicate<Node> filter) {
+        return tally(filter).percent();
+    }
+
+    /** The leaves that pass {@code filter}, counted by the status shown for them. */
+    public Tally tally(Predicate<Node> filter) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0);
@@ -92,27 +106,27 @@ public final class RoadmapProgress {
                 counts.merge(status(node.id()), 1, Integer::sum);
             }
         }
-        return counts;
+        return new Tally(counts);
+    }
+
+    /** The node, then its parent, and so on up to the top level. */
+    public List<Node> lineage(Node node) {
+        List<Node> lineage = new ArrayList<>();
+        for (Node n = node; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
+            lineage.add(n);
+        }
+        return lineage;
     }
 
     /** Whether the node, or one of its ancestors, belongs to the track (or the track is null). */
     public boolean inTrack(Node node, String trackId) {
-        for (Node n = node; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
-            if (trackId == null || n.tracks().contains(trackId)) {
-                return true;
-            }
-        }
-        return false;
+        return trackId == null
+                || lineage(node).stream().anyMatch(n -> n.tracks().contains(trackId));
     }
 
     /** Whether the node is {@code ancestorId} or lies below it. */
     public boolean under(Node node, String ancestorId) {
-        for (Node n = node; n != null; n = n.parentId() == null ? null : byId.get(n.parentId())) {
-            if (n.id().equals(ancestorId)) {
-                return true;
-            }
-        }
-        return false;
+        return lineage(node).stream().anyMatch(n -> n.id().equals(ancestorId));
     }
 
     public boolean isLeaf(Node node) {

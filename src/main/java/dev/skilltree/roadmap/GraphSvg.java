@@ -1,5 +1,6 @@
 package dev.skilltree.roadmap;
 
+import dev.skilltree.web.Xml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class GraphSvg {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" width=\"%s\" height=\"%s\""
                         .formatted(w, h, w, h))
                 .append(" class=\"roadmap-graph\" role=\"group\" aria-label=\"%s\" font-size=\"13\">"
-                        .formatted(escape(label)))
+                        .formatted(Xml.escape(label)))
                 .append(ARROW);
         graph.groups().forEach(this::group);
         out.append("<g class=\"edges\">");
@@ -56,10 +57,10 @@ final class GraphSvg {
     }
 
     private void group(RoadmapGraph.Group g) {
-        out.append("<g class=\"group\" data-group=\"%s\">".formatted(escape(g.id())));
+        out.append("<g class=\"group\" data-group=\"%s\">".formatted(Xml.escape(g.id())));
         rect("group-box", g.x(), g.y(), g.w(), g.h(), 10);
         out.append("<text class=\"group-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">%s</text></g>"
-                .formatted(number(g.title().x()), number(g.title().y()), escape(titleOf.apply(g.id()))));
+                .formatted(number(g.title().x()), number(g.title().y()), Xml.escape(titleOf.apply(g.id()))));
     }
 
     private void edge(RoadmapGraph.Edge e) {
@@ -69,23 +70,23 @@ final class GraphSvg {
             d.append(d.isEmpty() ? "M" : " L").append(number(p.x())).append(' ').append(number(p.y()));
         }
         out.append("<path class=\"edge%s\" data-from=\"%s\" data-to=\"%s\" d=\"%s\" marker-end=\"url(#arrow)\"/>"
-                .formatted(across ? " edge-across" : "", escape(e.from()), escape(e.to()), d));
+                .formatted(across ? " edge-across" : "", Xml.escape(e.from()), Xml.escape(e.to()), d));
     }
 
     private void box(RoadmapGraph.Box b) {
         String title = Objects.requireNonNullElse(titleOf.apply(b.id()), "");
         String status = Objects.requireNonNullElse(statusOf.apply(b.id()), "todo");
         out.append("<a href=\"%s\" class=\"node-link\" data-node=\"%s\">"
-                        .formatted(escape(href.apply(b.id())), escape(b.id())))
+                        .formatted(Xml.escape(href.apply(b.id())), Xml.escape(b.id())))
                 .append("<g class=\"node status-%s kind-%s\"><title>%s</title>"
-                        .formatted(escape(status), b.kind().code(), escape(title)));
+                        .formatted(Xml.escape(status), b.kind().code(), Xml.escape(title)));
         rect(null, b.x(), b.y(), b.w(), b.h(), 6);
         List<String> lines = lines(title, b.w() - 2 * TEXT_PADDING);
         double y = b.y() + b.h() / 2 - (lines.size() - 1) * LINE_HEIGHT / 2;
         out.append("<text text-anchor=\"middle\" dominant-baseline=\"central\">");
         for (String line : lines) {
             out.append("<tspan x=\"%s\" y=\"%s\">%s</tspan>"
-                    .formatted(number(b.x() + b.w() / 2), number(y), escape(line)));
+                    .formatted(number(b.x() + b.w() / 2), number(y), Xml.escape(line)));
             y += LINE_HEIGHT;
         }
         out.append("</text></g></a>");
@@ -173,26 +174,6 @@ final class GraphSvg {
                 || charWidth(after) > 10
                 || before == '/'
                 || before == '-';
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 
     private static String number(double value) {

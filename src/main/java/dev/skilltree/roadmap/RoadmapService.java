@@ -1,10 +1,7 @@
 package dev.skilltree.roadmap;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.skilltree.config.Digests;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +60,7 @@ public class RoadmapService {
 
     /** Stores a validated roadmap; without {@code replace} an existing id is refused with {@link RoadmapExists}. */
     public Outcome store(Roadmap roadmap, boolean replace) {
-        String hash = contentHash(roadmap);
+        String hash = Digests.sha256Hex(MarkdownExporter.export(roadmap));
         return transactions.execute(status -> {
             var existing = repository.contentHash(roadmap.id());
             if (existing.isPresent() && !replace) {
@@ -85,15 +82,5 @@ public class RoadmapService {
 
     public boolean exists(String id) {
         return transactions.execute(status -> repository.contentHash(id).isPresent());
-    }
-
-    static String contentHash(Roadmap roadmap) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(MarkdownExporter.export(roadmap).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

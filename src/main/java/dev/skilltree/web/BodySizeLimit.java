@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over their limit with 413 before anything reads them: 8 MB for roadmap and file
@@ -21,23 +22,26 @@ class BodySizeLimit extends OncePerRequestFilter {
     static final long DEFAULT = 1024 * 1024;
     static final long UPLOADS = 8 * 1024 * 1024;
 
+    private final ProblemResponses problems;
+
+    BodySizeLimit(JsonMapper json) {
+        this.problems = new ProblemResponses(json);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long limit = isUpload(request) ? UPLOADS : DEFAULT;
         long length = request.getContentLengthLong();
         if (length > limit) {
-            response.setStatus(413);
-            boolean api = request.getRequestURI().startsWith("/api/");
-            response.setContentType(api ? "application/problem+json" : "text/plain");
-            response.setCharacterEncoding("UTF-8");
             String detail = "The request body is " + length + " bytes; this endpoint accepts at most " + limit + ".";
-            response.getWriter()
-                    .write(
-                            api
-                                    ? "{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                                            + "\"detail\":\"" + detail + "\"}"
-                                    : detail);
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.write(response, 413, "Request too large", detail);
+            } else {
+                response.setStatus(413);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(detail);
+            }
             return;
         }
         chain.doFilter(request, response);

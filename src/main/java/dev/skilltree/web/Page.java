@@ -30,6 +30,11 @@ public record Page(
         return user != null && user.isAdmin();
     }
 
+    /** The current path, URL-encoded for a {@code back=} parameter. */
+    public String back() {
+        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String otherLang() {
         return "zh".equals(lang) ? "en" : "zh";
     }

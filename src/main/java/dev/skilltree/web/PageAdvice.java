@@ -2,13 +2,16 @@ package dev.skilltree.web;
 
 import dev.skilltree.account.AccountUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every page its {@link Page}. */
@@ -38,5 +41,11 @@ public class PageAdvice {
                 csrf == null ? null : csrf.getToken(),
                 path,
                 messages);
+    }
+
+    /** The error page, in the site's layout and the reader's language, with a reason a person can act on. */
+    public ModelAndView errorPage(HttpServletRequest request, HttpStatusCode status, String reason) {
+        return new ModelAndView(
+                "error", Map.of("page", page(request), "status", status.value(), "reason", reason), status);
     }
 }

@@ -3,9 +3,9 @@ package dev.skilltree.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,8 +32,7 @@ class AccountApiTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("skilltree-accounts").toString();
-        registry.add("skilltree.data", () -> data);
+        FreshData.directory(registry);
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,8 +40,7 @@ class ProgressApiTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("skilltree-progress").toString();
-        registry.add("skilltree.data", () -> data);
+        FreshData.directory(registry);
     }
 
     @BeforeEach

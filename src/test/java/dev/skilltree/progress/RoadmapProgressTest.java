@@ -35,7 +35,7 @@ class RoadmapProgressTest {
         RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("basics", Status.DONE));
 
         assertThat(progress.status("syntax")).isEqualTo(Status.DONE);
-        assertThat(progress.counts(n -> true).get(Status.DONE)).isEqualTo(2);
+        assertThat(progress.tally(n -> true).counts().get(Status.DONE)).isEqualTo(2);
         assertThat(progress.percent(n -> true)).isEqualTo(50.0);
     }
 

@@ -3,13 +3,9 @@ package dev.skilltree.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,8 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoadmapApiTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = Api.JSON;
 
     @LocalServerPort
     int port;
@@ -32,8 +27,7 @@ class RoadmapApiTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        Path data = Files.createTempDirectory("skilltree-api");
-        registry.add("skilltree.data", data::toString);
+        FreshData.directory(registry);
     }
 
     @Test
@@ -177,20 +171,11 @@ class RoadmapApiTest {
         throw new AssertionError("no element with id " + id + " in " + array);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return new Api(port).get(path, null);
     }
 
-    private HttpResponse<String> post(String path, String markdown) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "text/markdown; charset=UTF-8")
-                        .header("Authorization", "Bearer " + adminToken())
-                        .POST(HttpRequest.BodyPublishers.ofString(markdown))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String markdown) {
+        return new Api(port).send("POST", path, adminToken(), markdown, "text/markdown; charset=UTF-8");
     }
 }

@@ -2,6 +2,7 @@ package dev.skilltree.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +40,7 @@ class BrowserTest {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        String data = Files.createTempDirectory("skilltree-browser").toString();
-        registry.add("skilltree.data", () -> data);
+        FreshData.directory(registry);
     }
 
     @BeforeAll

@@ -1,4 +1,4 @@
-package dev.skilltree.account;
+package dev.skilltree.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -7,15 +7,15 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem details from filters, where no controller advice runs. */
-class ProblemResponses {
+public class ProblemResponses {
 
     private final JsonMapper json;
 
-    ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json) {
         this.json = json;
     }
 
-    void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    public void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
