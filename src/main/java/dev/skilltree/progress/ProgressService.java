@@ -29,6 +29,12 @@ public class ProgressService {
         this.clock = clock;
     }
 
+    /** The statuses the learner set on a roadmap, by node id. */
+    @Transactional(readOnly = true)
+    public Map<String, Status> statuses(long userId, Roadmap roadmap) {
+        return repository.statuses(userId, roadmap.id());
+    }
+
     @Transactional(readOnly = true)
     public RoadmapProgress progress(long userId, String roadmapId) {
         Roadmap roadmap = roadmaps.get(roadmapId);

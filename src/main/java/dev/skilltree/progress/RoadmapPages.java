@@ -3,8 +3,13 @@ package dev.skilltree.progress;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.web.FramedHtml;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
+import dev.skilltree.web.PrecompressedHtml;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +28,48 @@ class RoadmapPages {
     private final RoadmapService roadmaps;
     private final ProgressService progress;
     private final GraphCache graphs;
+    private final RoadmapBodies bodies;
 
-    RoadmapPages(RoadmapService roadmaps, ProgressService progress, GraphCache graphs) {
+    RoadmapPages(RoadmapService roadmaps, ProgressService progress, GraphCache graphs, RoadmapBodies bodies) {
         this.roadmaps = roadmaps;
         this.progress = progress;
         this.graphs = graphs;
+        this.bodies = bodies;
     }
 
+    /** The whole page, or only its body for htmx; the body comes from {@link RoadmapBodies}. */
     @GetMapping("/roadmaps/{id}")
-    String roadmap(
+    void roadmap(
             @PathVariable String id,
             @RequestParam(required = false) String track,
             @RequestParam(defaultValue = "") String q,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
-            Model model) {
-        model.addAttribute("view", view(id, track, q, page, Part.GRAPH, Part.OUTLINE));
-        return htmx != null ? "progress/roadmapBody" : "progress/roadmap";
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        Shown shown = shown(id, track, q, page);
+        PrecompressedHtml body = bodies.body(
+                shown.roadmap(),
+                shown.own(),
+                shown.track(),
+                shown.query(),
+                page,
+                () -> view(shown, page, Part.GRAPH, Part.OUTLINE));
+        String frame = htmx != null
+                ? FramedHtml.SLOT
+                : bodies.render(
+                        "progress/roadmap.jte",
+                        Map.of(
+                                "page",
+                                page,
+                                "roadmap",
+                                shown.roadmap(),
+                                "track",
+                                shown.track() == null ? "" : shown.track(),
+                                "query",
+                                shown.query()));
+        FramedHtml.write(request, response, frame, body);
     }
 
     @GetMapping("/roadmaps/{id}/graph")
@@ -49,7 +79,7 @@ class RoadmapPages {
             @RequestParam(defaultValue = "") String q,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(id, track, q, page, Part.GRAPH));
+        model.addAttribute("view", view(shown(id, track, q, page), page, Part.GRAPH));
         return "progress/roadmapGraph";
     }
 
@@ -59,7 +89,7 @@ class RoadmapPages {
             @RequestParam(required = false) String track,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(id, track, "", page));
+        model.addAttribute("view", view(shown(id, track, "", page), page));
         return "progress/roadmapPercent";
     }
 
@@ -69,17 +99,32 @@ class RoadmapPages {
         OUTLINE
     }
 
-    private RoadmapView view(String id, String rawTrack, String query, Page page, Part... parts) {
+    /** The statuses a learner set on a roadmap, with the track filter (null when unknown or absent) and search. */
+    private record Shown(Roadmap roadmap, Map<String, Status> own, String track, String query) {
+
+        RoadmapProgress learner() {
+            return new RoadmapProgress(roadmap, own);
+        }
+    }
+
+    private Shown shown(String id, String rawTrack, String query, Page page) {
         Roadmap roadmap = roadmaps.get(id);
         String track = roadmap.tracks().stream()
                 .map(t -> t.id())
                 .filter(t -> t.equals(rawTrack))
                 .findFirst()
                 .orElse(null);
-        RoadmapProgress learner =
-                page.signedIn() ? progress.progress(page.user().id(), id) : new RoadmapProgress(roadmap, Map.of());
+        Map<String, Status> own =
+                page.signedIn() ? progress.statuses(page.user().id(), roadmap) : Map.of();
+        return new Shown(roadmap, own, track, query.strip());
+    }
+
+    private RoadmapView view(Shown shown, Page page, Part... parts) {
+        RoadmapProgress learner = shown.learner();
+        String track = shown.track();
+        String q = shown.query();
+        Roadmap roadmap = learner.roadmap();
         RoadmapProgress.Tally tally = learner.tally(n -> learner.inTrack(n, track));
-        String q = query.strip();
         List<Part> wanted = List.of(parts);
         return new RoadmapView(
                 roadmap,

@@ -69,6 +69,11 @@ public final class RoadmapProgress {
         return effective.getOrDefault(nodeId, Status.TODO);
     }
 
+    /** The statuses the learner set, by node id; everything shown is derived from these and the roadmap. */
+    Map<String, Status> own() {
+        return own;
+    }
+
     /** The status the learner set on the node itself. */
     public Status own(String nodeId) {
         return own.getOrDefault(nodeId, Status.TODO);
