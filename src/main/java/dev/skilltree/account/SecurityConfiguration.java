@@ -1,6 +1,7 @@
 package dev.skilltree.account;
 
 import dev.skilltree.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -87,7 +88,10 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses(json);
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = ApiTokenFilter::hasBearer;
-        http.authorizeHttpRequests(a -> a.requestMatchers(
+        // An async dispatch (the end of a server-sent event stream) was authorised when its request began.
+        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(
                                 "/",
                                 "/login",
                                 "/register",
@@ -98,13 +102,20 @@ class SecurityConfiguration {
                                 "/favicon.svg",
                                 "/actuator/health")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/roadmaps/**", "/api/v1/roadmaps/**")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/roadmaps/**",
+                                "/api/v1/roadmaps/**",
+                                "/challenges",
+                                "/challenges/*",
+                                "/api/v1/challenges",
+                                "/api/v1/challenges/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token")
                         .permitAll()
                         .requestMatchers("/admin/**", "/actuator/**")
                         .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/roadmaps")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/roadmaps", "/api/v1/challenges")
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())

@@ -19,6 +19,13 @@ public final class BuiltInChallenges {
     private BuiltInChallenges() {}
 
     public static List<Challenge> load() {
+        List<Challenge> challenges = new ArrayList<>();
+        folders().forEach((slug, files) -> challenges.add(ChallengeReader.read(ROOT + slug, files)));
+        return challenges;
+    }
+
+    /** Every shipped folder's files, by slug, each by path relative to the folder. */
+    static Map<String, Map<String, String>> folders() {
         Map<String, Map<String, String>> folders = new TreeMap<>();
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver(BuiltInChallenges.class.getClassLoader())
@@ -39,9 +46,7 @@ public final class BuiltInChallenges {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in challenges", e);
         }
-        List<Challenge> challenges = new ArrayList<>();
-        folders.forEach((slug, files) -> challenges.add(ChallengeReader.read(ROOT + slug, files)));
-        return challenges;
+        return folders;
     }
 
     public static Challenge get(String slug) {

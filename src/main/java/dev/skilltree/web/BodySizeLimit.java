@@ -49,6 +49,9 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     private static boolean isUpload(HttpServletRequest request) {
         String type = request.getContentType();
-        return request.getRequestURI().equals("/api/v1/roadmaps") || (type != null && type.startsWith("multipart/"));
+        String uri = request.getRequestURI();
+        return uri.equals("/api/v1/roadmaps")
+                || uri.equals("/api/v1/challenges")
+                || (type != null && type.startsWith("multipart/"));
     }
 }

@@ -1,0 +1,98 @@
+package dev.skilltree.grading;
+
+import dev.skilltree.config.Digests;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The challenges this server grades: the built-in ones, installed on start, and those admins import. */
+@Service
+public class ChallengeService {
+
+    private static final Logger log = LoggerFactory.getLogger(ChallengeService.class);
+
+    private final ChallengeRepository repository;
+    private final Clock clock;
+    private final Map<String, Read> recent = new ConcurrentHashMap<>();
+
+    private record Read(String hash, Challenge challenge) {}
+
+    ChallengeService(ChallengeRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Installs or updates the shipped challenges; an admin's import of the same slug is left alone. */
+    @Transactional
+    public void installBuiltIns() {
+        BuiltInChallenges.folders().forEach((slug, files) -> {
+            String hash = hash(files);
+            var stored = repository.find(slug);
+            if (stored.isPresent()
+                    && (!stored.get().builtIn() || stored.get().contentHash().equals(hash))) {
+                return;
+            }
+            ChallengeReader.read("content/challenges/" + slug, files);
+            repository.save(slug, files, hash, true, clock.instant());
+            log.info("Challenge {} {}", slug, stored.isPresent() ? "updated" : "installed");
+        });
+    }
+
+    /** A challenge by slug, parsed once per stored version. */
+    @Transactional(readOnly = true)
+    public Challenge get(String slug) {
+        String hash = repository.contentHash(slug).orElseThrow(() -> ChallengeNotFound.forSlug(slug));
+        Read cached = recent.get(slug);
+        if (cached != null && cached.hash().equals(hash)) {
+            return cached.challenge();
+        }
+        var stored = repository.find(slug).orElseThrow(() -> ChallengeNotFound.forSlug(slug));
+        Challenge challenge = ChallengeReader.read(slug, stored.files());
+        recent.put(slug, new Read(stored.contentHash(), challenge));
+        return challenge;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Challenge> list() {
+        return repository.slugs().stream().map(this::get).toList();
+    }
+
+    /** The challenges linked to a roadmap node. */
+    @Transactional(readOnly = true)
+    public List<Challenge> forNode(String nodeId) {
+        return list().stream().filter(c -> c.nodes().contains(nodeId)).toList();
+    }
+
+    /**
+     * Imports a challenge folder sent as a zip, validated whole before anything is written; an existing slug is
+     * overwritten only with {@code replace}.
+     */
+    @Transactional
+    public Imported importZip(String name, byte[] zip, boolean replace) {
+        Map<String, String> files = ChallengeZip.files(name, zip);
+        Challenge challenge = ChallengeReader.read(name, files);
+        boolean exists = repository.contentHash(challenge.slug()).isPresent();
+        if (exists && !replace) {
+            throw ChallengeExists.forSlug(challenge.slug());
+        }
+        repository.save(challenge.slug(), files, hash(files), false, clock.instant());
+        return new Imported(challenge, !exists);
+    }
+
+    /** An imported challenge, and whether it is new rather than a replacement. */
+    public record Imported(Challenge challenge, boolean created) {}
+
+    private static String hash(Map<String, String> files) {
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(files)
+                .forEach((path, text) ->
+                        all.append(path).append('\0').append(text).append('\0'));
+        return Digests.sha256Hex(all.toString());
+    }
+}

@@ -1,0 +1,50 @@
+package dev.skilltree.grading;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One learner's files for one challenge, and what grading made of them so far. */
+public record Submission(
+        long id,
+        long userId,
+        String challenge,
+        Map<String, String> files,
+        Status status,
+        Verdict verdict,
+        String message,
+        List<TestOutcome> tests,
+        int attempts,
+        Long runMillis,
+        Instant queuedAt,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    /** Moves only forward: a finished submission is never started or finished again. */
+    public enum Status {
+        QUEUED,
+        STARTED,
+        FINISHED;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Submission {
+        files = Map.copyOf(files);
+        tests = tests == null ? List.of() : List.copyOf(tests);
+    }
+
+    public boolean finished() {
+        return status == Status.FINISHED;
+    }
+
+    public boolean passed() {
+        return verdict == Verdict.PASSED;
+    }
+
+    public long testsPassed() {
+        return tests.stream().filter(t -> t.status().equals("pass")).count();
+    }
+}

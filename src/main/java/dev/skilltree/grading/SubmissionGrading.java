@@ -1,0 +1,106 @@
+package dev.skilltree.grading;
+
+import java.time.Clock;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * The body of a grading task. Safe to run more than once for one submission (a retry, or a dead node's task
+ * picked up again): a finished submission is left alone, and only the first result is written.
+ */
+final class SubmissionGrading {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionGrading.class);
+
+    /** Retries after the first run for SANDBOX_ERROR, which is never the learner's fault. */
+    static final int SANDBOX_RETRIES = 3;
+
+    private final SubmissionRepository submissions;
+    private final ChallengeService challenges;
+    private final Grader grader;
+    private final SubmissionWatch watch;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+    private final BlockingQueue<Integer> slots;
+
+    SubmissionGrading(
+            SubmissionRepository submissions,
+            ChallengeService challenges,
+            Grader grader,
+            SubmissionWatch watch,
+            TransactionOperations transactions,
+            Clock clock,
+            int workers) {
+        this.submissions = submissions;
+        this.challenges = challenges;
+        this.grader = grader;
+        this.watch = watch;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.slots = new ArrayBlockingQueue<>(workers);
+        for (int slot = 0; slot < workers; slot++) {
+            slots.add(slot);
+        }
+    }
+
+    /** Grades a submission; {@code failures} is how many runs of this task have failed before. */
+    void grade(long id, int failures) throws InterruptedException {
+        var found = submissions.find(id);
+        if (found.isEmpty() || found.get().finished() || !submissions.start(id, clock.instant())) {
+            return;
+        }
+        watch.changed();
+        Submission submission = found.get();
+        GradeResult result = run(submission);
+        if (result.verdict() == Verdict.SANDBOX_ERROR && failures < SANDBOX_RETRIES) {
+            log.warn("Submission {}: sandbox error, will retry: {}", id, result.message());
+            throw new SandboxFailed(result.message());
+        }
+        finish(submission, result);
+    }
+
+    private GradeResult run(Submission submission) throws InterruptedException {
+        Challenge challenge;
+        try {
+            challenge = challenges.get(submission.challenge());
+        } catch (ChallengeNotFound e) {
+            return new GradeResult(Verdict.SANDBOX_ERROR, e.getMessage(), java.util.List.of(), 0);
+        }
+        int slot = slots.take();
+        try {
+            return grader.grade(challenge, submission.files(), slot);
+        } catch (InvalidSubmission e) {
+            return new GradeResult(Verdict.ERROR, e.getMessage(), java.util.List.of(), 0);
+        } finally {
+            slots.add(slot);
+        }
+    }
+
+    private void finish(Submission submission, GradeResult result) {
+        boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
+            if (!submissions.finish(submission.id(), result, clock.instant())) {
+                return false;
+            }
+            if (result.verdict() == Verdict.PASSED) {
+                for (String node : challenges.get(submission.challenge()).nodes()) {
+                    submissions.addEvidence(
+                            submission.userId(), node, submission.challenge(), submission.id(), clock.instant());
+                }
+            }
+            return true;
+        }));
+        if (written) {
+            watch.changed();
+        }
+    }
+
+    /** Makes db-scheduler retry the task with backoff. */
+    static final class SandboxFailed extends RuntimeException {
+        SandboxFailed(String message) {
+            super(message);
+        }
+    }
+}

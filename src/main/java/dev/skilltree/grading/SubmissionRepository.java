@@ -1,0 +1,125 @@
+package dev.skilltree.grading;
+
+import dev.skilltree.config.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+
+/** Submissions, and the evidence a pass leaves on roadmap nodes. */
+@Repository
+class SubmissionRepository {
+
+    private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() {};
+    private static final TypeReference<List<TestOutcome>> TESTS = new TypeReference<>() {};
+    private static final String COLUMNS = """
+            id, user_id, challenge_slug, files, status, verdict, message, tests, attempts, run_millis, queued_at,
+            started_at, finished_at""";
+
+    private final JdbcClient jdbc;
+
+    SubmissionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long userId, String challenge, Map<String, String> files, Instant at) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into submission (user_id, challenge_slug, files, status, queued_at)
+                        values (?, ?, ?, 'QUEUED', ?)""")
+                .params(userId, challenge, ChallengeRepository.JSON.writeValueAsString(files), Database.utc(at))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<Submission> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from submission where id = ?")
+                .param(id)
+                .query((rs, row) -> map(rs))
+                .optional();
+    }
+
+    List<Submission> recent(long userId, String challenge, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from submission where user_id = ? and challenge_slug = ?"
+                        + " order by id desc fetch first " + limit + " rows only")
+                .params(userId, challenge)
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    /** Counts an attempt; a finished submission is left as it is. */
+    boolean start(long id, Instant at) {
+        return jdbc.sql("""
+                        update submission set status = 'STARTED', attempts = attempts + 1,
+                            started_at = coalesce(started_at, ?)
+                        where id = ? and status <> 'FINISHED'""").params(Database.utc(at), id).update() == 1;
+    }
+
+    /** Writes the result once: false when another run has already finished the submission. */
+    boolean finish(long id, GradeResult result, Instant at) {
+        return jdbc.sql("""
+                        update submission set status = 'FINISHED', verdict = ?, message = ?, tests = ?, run_millis = ?,
+                            finished_at = ?
+                        where id = ? and status <> 'FINISHED'""")
+                        .params(
+                                result.verdict().name(),
+                                result.message(),
+                                ChallengeRepository.JSON.writeValueAsString(result.tests()),
+                                result.wallMillis(),
+                                Database.utc(at),
+                                id)
+                        .update()
+                == 1;
+    }
+
+    void addEvidence(long userId, String nodeId, String challenge, long submissionId, Instant at) {
+        jdbc.sql("""
+                        insert into evidence (user_id, node_id, challenge_slug, submission_id, passed_at)
+                        select ?, ?, ?, ?, ? where not exists (
+                            select 1 from evidence where user_id = ? and node_id = ? and challenge_slug = ?)""")
+                .params(userId, nodeId, challenge, submissionId, Database.utc(at), userId, nodeId, challenge)
+                .update();
+    }
+
+    List<Evidence> evidence(long userId, String nodeId) {
+        return jdbc.sql("""
+                        select node_id, challenge_slug, submission_id, passed_at from evidence
+                        where user_id = ? and node_id = ? order by passed_at""")
+                .params(userId, nodeId)
+                .query((rs, row) ->
+                        new Evidence(rs.getString(1), rs.getString(2), rs.getLong(3), instant(rs, "passed_at")))
+                .list();
+    }
+
+    private static Submission map(ResultSet rs) throws SQLException {
+        String verdict = rs.getString("verdict");
+        String tests = rs.getString("tests");
+        Long runMillis = rs.getObject("run_millis", Long.class);
+        return new Submission(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                rs.getString("challenge_slug"),
+                ChallengeRepository.JSON.readValue(rs.getString("files"), FILES),
+                Submission.Status.valueOf(rs.getString("status")),
+                verdict == null ? null : Verdict.valueOf(verdict),
+                rs.getString("message"),
+                tests == null ? List.of() : ChallengeRepository.JSON.readValue(tests, TESTS),
+                rs.getInt("attempts"),
+                runMillis,
+                instant(rs, "queued_at"),
+                instant(rs, "started_at"),
+                instant(rs, "finished_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+}

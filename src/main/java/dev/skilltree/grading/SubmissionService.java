@@ -1,0 +1,84 @@
+package dev.skilltree.grading;
+
+import dev.skilltree.account.Account;
+import dev.skilltree.account.GroupService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** Takes submissions, hands them to the grading queue, and shows them to those who may see them. */
+@Service
+public class SubmissionService {
+
+    private final SubmissionRepository repository;
+    private final ChallengeService challenges;
+    private final GradingStatus grading;
+    private final GradingQueue queue;
+    private final GroupService groups;
+    private final Clock clock;
+
+    SubmissionService(
+            SubmissionRepository repository,
+            ChallengeService challenges,
+            GradingStatus grading,
+            GradingQueue queue,
+            GroupService groups,
+            Clock clock) {
+        this.repository = repository;
+        this.challenges = challenges;
+        this.grading = grading;
+        this.queue = queue;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the files, then writes the submission and its grading task in one transaction; grading starts on this
+     * node as soon as that commits.
+     */
+    @Transactional
+    public Submission submit(Account learner, String slug, Map<String, String> files) {
+        if (!grading.available()) {
+            throw GradingUnavailable.because(grading.problem());
+        }
+        Challenge challenge = challenges.get(slug);
+        Grader.check(challenge, files);
+        long id = repository.insert(learner.id(), slug, files, clock.instant());
+        queue.schedule(id);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                queue.wake();
+            }
+        });
+        return repository.find(id).orElseThrow();
+    }
+
+    /** A submission its owner, their mentors or an admin may see; anyone else gets {@link SubmissionNotFound}. */
+    @Transactional(readOnly = true)
+    public Submission find(Account viewer, long id) {
+        Submission submission = repository.find(id).orElseThrow(() -> SubmissionNotFound.forId(id));
+        boolean visible = submission.userId() == viewer.id()
+                || viewer.isAdmin()
+                || groups.mentors(viewer.id(), submission.userId());
+        if (!visible) {
+            throw SubmissionNotFound.forId(id);
+        }
+        return submission;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Submission> recent(Account learner, String slug) {
+        return repository.recent(learner.id(), slug, 20);
+    }
+
+    /** The challenges a learner has passed for a node, first pass each. */
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(long userId, String nodeId) {
+        return repository.evidence(userId, nodeId);
+    }
+}
