@@ -1,5 +1,6 @@
 package dev.skilltree.progress;
 
+import dev.skilltree.grading.SubmissionService;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Page;
@@ -20,10 +21,12 @@ class NodePages {
 
     private final RoadmapService roadmaps;
     private final ProgressService progress;
+    private final SubmissionService submissions;
 
-    NodePages(RoadmapService roadmaps, ProgressService progress) {
+    NodePages(RoadmapService roadmaps, ProgressService progress, SubmissionService submissions) {
         this.roadmaps = roadmaps;
         this.progress = progress;
+        this.submissions = submissions;
     }
 
     @GetMapping("/roadmaps/{id}/nodes/{nodeId}")
@@ -34,6 +37,9 @@ class NodePages {
             @ModelAttribute("page") Page page,
             Model model) {
         model.addAttribute("view", view(id, nodeId, page));
+        if (!panel) {
+            model.addAttribute("challenges", submissions.forNode(page.user(), nodeId));
+        }
         return panel ? "progress/nodePanel" : "progress/node";
     }
 

@@ -9,4 +9,11 @@ public final class Formats {
     public static String percent(double value) {
         return value == Math.rint(value) ? (long) value + "%" : String.format(java.util.Locale.ROOT, "%.1f%%", value);
     }
+
+    /** {@code 2026-11-21 17:10 UTC}: when something happened, to the minute. */
+    public static String dateTime(java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(at);
+    }
 }

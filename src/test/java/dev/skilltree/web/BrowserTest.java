@@ -140,6 +140,45 @@ class BrowserTest {
         shot("07-other-learner");
     }
 
+    @Test
+    void aLearnerSolvesAChallengeAndSeesTheVerdictLive() throws IOException {
+        browser.manage().deleteAllCookies();
+        register("cleo");
+        signIn("cleo");
+        open("/challenges");
+        browser.findElement(By.cssSelector("a[href='/challenges/closure-counter']"))
+                .click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".workspace .CodeMirror")));
+        shot("08-challenge");
+
+        browser.findElement(By.id("submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-failed")));
+        assertThat(browser.findElements(By.cssSelector("#result .test"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#result .test-pass"))).isEmpty();
+        shot("09-starter-fails");
+
+        String solution = dev.skilltree.grading.BuiltInChallenges.get("closure-counter")
+                .reference()
+                .get("solution.py");
+        ((ChromeDriver) browser)
+                .executeScript(
+                        "document.querySelector('.workspace .CodeMirror').CodeMirror.setValue(arguments[0]);",
+                        solution);
+        browser.findElement(By.id("submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-passed")));
+        assertThat(browser.findElements(By.cssSelector("#result .test-fail, #result .test-error")))
+                .isEmpty();
+        shot("10-reference-passes");
+
+        open("/challenges/closure-counter");
+        assertThat(browser.findElements(By.cssSelector(".past-submissions li"))).hasSize(2);
+        open("/roadmaps/python-advanced/nodes/closures");
+        assertThat(browser.findElement(By.cssSelector("#challenges li.passed .evidence"))
+                        .isDisplayed())
+                .isTrue();
+        shot("11-evidence-on-node");
+    }
+
     private void register(String name) {
         open("/register");
         browser.findElement(By.id("username")).sendKeys(name);

@@ -1,0 +1,73 @@
+package dev.skilltree.grading;
+
+import dev.skilltree.web.Page;
+import dev.skilltree.web.PageController;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin's view of grading: how this node isolates runs, and challenge imports from a zip. */
+@PageController
+class ChallengeAdminPages {
+
+    private final ChallengeService challenges;
+    private final GradingStatus status;
+    private final int workers;
+
+    ChallengeAdminPages(
+            ChallengeService challenges, GradingStatus status, @Value("${skilltree.grading.workers:0}") int workers) {
+        this.challenges = challenges;
+        this.status = status;
+        this.workers = GradingJobs.workers(workers);
+    }
+
+    @GetMapping("/admin/grading")
+    String grading(@ModelAttribute("page") Page page, @ModelAttribute("imported") String imported, Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("workers", workers);
+        model.addAttribute("challenges", challenges.list());
+        model.addAttribute("problems", List.<String>of());
+        return "grading/admin";
+    }
+
+    @PostMapping("/admin/challenges")
+    String importZip(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean replace,
+            @ModelAttribute("page") Page page,
+            RedirectAttributes redirect,
+            Model model)
+            throws IOException {
+        String name =
+                file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                        ? "upload.zip"
+                        : file.getOriginalFilename();
+        try {
+            Challenge challenge =
+                    challenges.importZip(name, file.getBytes(), replace).challenge();
+            redirect.addFlashAttribute("imported", challenge.slug());
+            return "redirect:/admin/grading";
+        } catch (InvalidChallenge e) {
+            return again(model, HttpStatus.UNPROCESSABLE_CONTENT, e.problems());
+        } catch (ChallengeExists e) {
+            return again(model, HttpStatus.CONFLICT, List.of(e.getMessage()));
+        }
+    }
+
+    private String again(Model model, HttpStatus status, List<String> problems) {
+        model.addAttribute("status", this.status);
+        model.addAttribute("workers", workers);
+        model.addAttribute("challenges", challenges.list());
+        model.addAttribute("problems", problems);
+        model.addAttribute("imported", "");
+        return "grading/admin";
+    }
+}

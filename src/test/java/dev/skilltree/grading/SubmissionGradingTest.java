@@ -1,0 +1,104 @@
+package dev.skilltree.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.skilltree.account.AccountService;
+import dev.skilltree.support.FreshData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionOperations;
+
+/** The grading task's promises: our faults are retried and then reported as ours; a result is written once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SubmissionGradingTest {
+
+    @Autowired
+    SubmissionRepository submissions;
+
+    @Autowired
+    ChallengeService challenges;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SubmissionWatch watch;
+
+    @Autowired
+    TransactionOperations transactions;
+
+    @Autowired
+    Clock clock;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        FreshData.directory(registry);
+    }
+
+    @Test
+    void retriesASandboxErrorThreeTimesThenReportsItAsOurs() throws Exception {
+        SubmissionGrading broken = grading(brokenGrader());
+        long id = newSubmission("retry-learner");
+
+        for (int failures = 0; failures < SubmissionGrading.SANDBOX_RETRIES; failures++) {
+            int before = failures;
+            assertThatThrownBy(() -> broken.grade(id, before)).isInstanceOf(SubmissionGrading.SandboxFailed.class);
+            assertThat(submissions.find(id).orElseThrow().finished()).isFalse();
+        }
+        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES);
+
+        Submission last = submissions.find(id).orElseThrow();
+        assertThat(last.finished()).isTrue();
+        assertThat(last.verdict()).isEqualTo(Verdict.SANDBOX_ERROR);
+        assertThat(last.attempts()).isEqualTo(SubmissionGrading.SANDBOX_RETRIES + 1);
+    }
+
+    @Test
+    void keepsTheFirstResultWhenATaskRunsAgain() throws Exception {
+        long id = newSubmission("twice-learner");
+        GradeResult passed = new GradeResult(Verdict.PASSED, "", List.of(), 10);
+        GradeResult failed = new GradeResult(Verdict.FAILED, "late", List.of(), 20);
+
+        boolean first = submissions.finish(id, passed, clock.instant());
+        boolean second = submissions.finish(id, failed, clock.instant());
+        boolean restarted = submissions.start(id, clock.instant());
+        grading(brokenGrader()).grade(id, 0);
+
+        Submission kept = submissions.find(id).orElseThrow();
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(restarted).isFalse();
+        assertThat(kept.status()).isEqualTo(Submission.Status.FINISHED);
+        assertThat(kept.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(kept.runMillis()).isEqualTo(10);
+    }
+
+    private SubmissionGrading grading(Grader grader) {
+        return new SubmissionGrading(submissions, challenges, grader, watch, transactions, clock, 1);
+    }
+
+    private long newSubmission(String learner) {
+        long userId = accounts.register(learner, "correct horse battery staple").id();
+        return submissions.insert(
+                userId,
+                "closure-counter",
+                BuiltInChallenges.get("closure-counter").starter(),
+                clock.instant());
+    }
+
+    /** A grader whose Python does not exist: every run is a sandbox error, never the learner's fault. */
+    private static Grader brokenGrader() {
+        return new Grader(new Sandbox(
+                new PythonInterpreter(Path.of("/nonexistent/python3"), Path.of("/nonexistent"), 3, 11),
+                Harness.extract(),
+                Sandbox.Isolation.RLIMITS_ONLY));
+    }
+}
