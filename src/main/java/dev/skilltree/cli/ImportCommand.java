@@ -1,5 +1,6 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapReader;
 import java.nio.file.Path;
@@ -10,10 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Validate a roadmap and store it; nothing is stored if it has any problem.")
+@Command(
+        name = "import",
+        description =
+                "Validate a roadmap (Markdown) or a challenge (.zip) and store it; nothing is stored if it has any"
+                        + " problem.")
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "A Markdown file, or a folder of .md parts.")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "A Markdown file, a folder of .md parts, or a challenge folder as a .zip.")
     Path file;
 
     @Option(
@@ -29,6 +36,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file.getFileName().toString().endsWith(".zip")) {
+            return importChallenge();
+        }
         Roadmap roadmap = RoadmapReader.read(InputFiles.read(file));
         var outcome = data.withRoadmaps(roadmaps -> roadmaps.store(roadmap, replace));
         spec.commandLine()
@@ -43,6 +53,27 @@ final class ImportCommand implements Callable<Integer> {
                         roadmap.id(),
                         roadmap.nodes().size(),
                         roadmap.tracks().size());
+        return 0;
+    }
+
+    /** A challenge folder as a zip: validated whole, then stored; the server grades it from then on. */
+    private Integer importChallenge() {
+        byte[] zip;
+        try {
+            zip = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw UserError.cannotRead(file, e.getMessage());
+        }
+        var imported = data.withDatabase(dataSource -> ChallengeService.over(dataSource, java.time.Clock.systemUTC())
+                .importZip(file.getFileName().toString(), zip, replace));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s challenge '%s' (%d starter files, %d test files)%n",
+                        imported.created() ? "Imported" : "Replaced",
+                        imported.challenge().slug(),
+                        imported.challenge().starter().size(),
+                        imported.challenge().tests().size());
         return 0;
     }
 }

@@ -1,7 +1,9 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.account.InvalidAccount;
+import dev.skilltree.grading.ChallengeExists;
 import dev.skilltree.grading.ChallengeNotFound;
+import dev.skilltree.grading.InvalidChallenge;
 import dev.skilltree.grading.InvalidSubmission;
 import dev.skilltree.roadmap.InvalidRoadmap;
 import dev.skilltree.roadmap.RoadmapExists;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
             ChallengesCommand.class,
             FetchCommand.class,
             TestCommand.class,
+            LoginCommand.class,
+            SubmitCommand.class,
             AdminCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -71,6 +75,8 @@ public final class Main implements Runnable {
             case RoadmapExists exists -> err.println(exists.getMessage());
             case ChallengeNotFound notFound -> err.println(notFound.getMessage());
             case InvalidSubmission invalid -> err.println(invalid.getMessage());
+            case InvalidChallenge invalid -> invalid.problems().forEach(err::println);
+            case ChallengeExists exists -> err.println(exists.getMessage());
             case UserError user -> err.println(user.getMessage());
             case InvalidAccount invalid -> err.println(invalid.getMessage());
             default -> err.println("skilltree: " + e.getClass().getSimpleName() + ": " + e.getMessage());

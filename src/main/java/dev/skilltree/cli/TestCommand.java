@@ -5,10 +5,8 @@ import dev.skilltree.grading.Challenge;
 import dev.skilltree.grading.GradeResult;
 import dev.skilltree.grading.Grader;
 import dev.skilltree.grading.GradingStatus;
-import dev.skilltree.grading.TestOutcome;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,33 +60,10 @@ final class TestCommand implements Callable<Integer> {
         }
         Grader grader = status.grader();
         GradeResult result = grader.grade(challenge, files, 0);
-        print(spec.commandLine().getOut(), result, grader);
+        GradeReport.print(
+                spec.commandLine().getOut(),
+                result,
+                "sandbox: " + grader.isolation().name().toLowerCase());
         return result.verdict() == Verdict.PASSED ? 0 : 1;
-    }
-
-    private static void print(PrintWriter out, GradeResult result, Grader grader) {
-        for (TestOutcome test : result.tests()) {
-            out.printf("%-5s %s (%.1f ms)%n", test.status().toUpperCase(), test.name(), test.durationMs());
-            if (!test.message().isEmpty()) {
-                test.message().lines().forEach(line -> out.println("      " + line));
-            }
-            if (!test.output().isEmpty()) {
-                out.println("      output:");
-                test.output().lines().forEach(line -> out.println("        " + line));
-            }
-        }
-        long passed =
-                result.tests().stream().filter(t -> t.status().equals("pass")).count();
-        out.printf(
-                "%n%s: %d of %d tests passed in %d ms (sandbox: %s)%n",
-                result.verdict(),
-                passed,
-                result.tests().size(),
-                result.wallMillis(),
-                grader.isolation().name().toLowerCase());
-        if (!result.message().isEmpty()) {
-            out.println(result.message());
-        }
-        out.flush();
     }
 }

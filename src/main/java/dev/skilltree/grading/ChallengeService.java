@@ -28,6 +28,12 @@ public class ChallengeService {
         this.clock = clock;
     }
 
+    /** For commands that run without the server: over a migrated database, one statement per change. */
+    public static ChallengeService over(javax.sql.DataSource dataSource, Clock clock) {
+        return new ChallengeService(
+                new ChallengeRepository(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)), clock);
+    }
+
     /** Installs or updates the shipped challenges; an admin's import of the same slug is left alone. */
     @Transactional
     public void installBuiltIns() {

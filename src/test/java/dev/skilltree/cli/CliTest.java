@@ -18,7 +18,7 @@ class CliTest {
 
     record Run(int exitCode, String out, String err) {}
 
-    private Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.commandLine()
@@ -123,5 +123,43 @@ class CliTest {
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("The user name 'root' is already taken.");
         assertThat(weak.err()).contains("at least 10 characters").doesNotContain("Exception");
+    }
+
+    @Test
+    void importsAChallengeZipAndRefusesABrokenOrDuplicateOne() throws Exception {
+        Path zip = dir.resolve("counter.zip");
+        Path broken = dir.resolve("broken.zip");
+        writeZip(
+                zip,
+                java.util.Map.of(
+                        "challenge.md",
+                                java.nio.file.Files.readString(Path.of(
+                                                "src/main/resources/content/challenges/closure-counter/challenge.md"))
+                                        .replace("slug: closure-counter", "slug: counter-cli"),
+                        "starter/solution.py", "def make_counter(start=0, step=1):\n    raise NotImplementedError\n",
+                        "tests/test_counter.py", "import unittest\n",
+                        "reference/solution.py", "def make_counter(start=0, step=1):\n    return None\n"));
+        writeZip(broken, java.util.Map.of("challenge.md", "no front matter", "../evil.py", "x = 1"));
+
+        Run imported = run("import", zip.toString(), "--data", data());
+        Run again = run("import", zip.toString(), "--data", data());
+        Run refused = run("import", broken.toString(), "--data", data());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported challenge 'counter-cli'");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("broken.zip: ../evil.py: not a plain relative path");
+    }
+
+    private static void writeZip(Path target, java.util.Map<String, String> files) throws java.io.IOException {
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(target))) {
+            for (var file : files.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
+                out.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
     }
 }

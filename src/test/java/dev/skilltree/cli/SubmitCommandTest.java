@@ -1,0 +1,100 @@
+package dev.skilltree.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skilltree.grading.BuiltInChallenges;
+import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
+import dev.skilltree.support.RequiresSystemPackage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@code login} and {@code submit} against a real server on a random port, grading in the real sandbox. */
+@RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SubmitCommandTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @LocalServerPort
+    int port;
+
+    @TempDir
+    Path dir;
+
+    private final InputStream stdin = System.in;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        FreshData.directory(registry);
+    }
+
+    @BeforeEach
+    void isolatedConfig() {
+        System.setProperty("skilltree.config", dir.resolve("config").toString());
+        new Api(port).tokenFor("admin");
+    }
+
+    @AfterEach
+    void restore() {
+        System.clearProperty("skilltree.config");
+        System.setIn(stdin);
+    }
+
+    @Test
+    void logsInKeepsTheTokenPrivateAndSubmitsUntilItPasses() throws IOException {
+        new Api(port).register("carol", PASSWORD);
+        Path work = dir.resolve("work");
+
+        CliTest.Run login = login("http://localhost:" + port, "carol", PASSWORD);
+        CliTest.Run fetched = CliTest.run("fetch", "closure-counter", "--dir", work.toString());
+        CliTest.Run starter = CliTest.run("submit", "closure-counter", work.toString());
+        Files.writeString(
+                work.resolve("solution.py"),
+                BuiltInChallenges.get("closure-counter").reference().get("solution.py"));
+        CliTest.Run reference = CliTest.run("submit", "closure-counter", work.toString());
+
+        Path credentials = dir.resolve("config/credentials.properties");
+        assertThat(login.exitCode()).as(login.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(credentials)).contains("token=st_").doesNotContain(PASSWORD);
+        assertThat(fetched.exitCode()).isZero();
+        assertThat(starter.exitCode()).isEqualTo(1);
+        assertThat(starter.out()).contains("FAILED: 0 of 4 tests passed");
+        assertThat(reference.exitCode()).as(reference.err()).isZero();
+        assertThat(reference.out()).contains("PASS  CounterTest.").contains("PASSED: 4 of 4 tests passed");
+    }
+
+    @Test
+    void saysWhyItCannotLogInOrSubmit() {
+        CliTest.Run noAccount = CliTest.run("submit", "closure-counter", dir.toString());
+        CliTest.Run wrong = login("http://localhost:" + port, "nobody", "not the password at all");
+        CliTest.Run down = login("http://localhost:1", "x", "a password long enough");
+
+        assertThat(noAccount.exitCode()).isEqualTo(1);
+        assertThat(noAccount.err()).contains("Not signed in");
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).isNotBlank().doesNotContain("Exception");
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.err()).contains("Cannot reach http://localhost:1");
+    }
+
+    private static CliTest.Run login(String server, String user, String password) {
+        System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+        return CliTest.run("login", "--server", server, "--user", user, "--password-stdin");
+    }
+}
