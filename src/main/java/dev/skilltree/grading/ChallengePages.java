@@ -6,8 +6,6 @@ import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,33 +98,14 @@ class ChallengePages {
         Account viewer = page.user();
         Submission first = submissions.find(viewer, id);
         Challenge challenge = challenges.get(first.challenge());
-        SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
-        Thread.ofVirtual().name("sse-page-" + id).start(() -> {
-            try {
-                Submission now = first;
-                Submission.Status sent = null;
-                while (true) {
-                    if (now.status() != sent) {
-                        String html = render(view(challenge, page, now.files(), now, ""));
-                        emitter.send(SseEmitter.event().name("result").data(html, MediaType.TEXT_HTML));
-                        sent = now.status();
-                    }
-                    if (now.finished()) {
-                        emitter.send(SseEmitter.event().name("done").data("done"));
-                        emitter.complete();
-                        return;
-                    }
-                    watch.await(Duration.ofMillis(500));
-                    now = submissions.find(viewer, id);
-                }
-            } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                emitter.complete();
-            }
-        });
-        return emitter;
+        return SubmissionStream.follow(
+                watch,
+                id,
+                next -> submissions.find(viewer, next),
+                (emitter, now) -> emitter.send(SseEmitter.event()
+                        .name("result")
+                        .data(render(view(challenge, page, now.files(), now, "")), MediaType.TEXT_HTML)),
+                (emitter, now) -> emitter.send(SseEmitter.event().name("done").data("done")));
     }
 
     private String render(ChallengeView view) {

@@ -68,7 +68,7 @@ class GradingJobs {
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
-        return new GradingQueue(scheduler, task, clock);
+        return new GradingQueue(scheduler, task, clock, workers(workers));
     }
 
     /** Starts the workers once the schema is migrated and the built-in challenges are installed. */
@@ -80,7 +80,7 @@ class GradingJobs {
         GradingQueue queue = context.getBean(GradingQueue.class);
         if (status.available()) {
             queue.scheduler().start();
-            log.info("Grading workers started: {}", queue.scheduler().getSchedulerState());
+            log.info("Grading workers started: threads={}", queue.workers());
         } else {
             log.warn("Grading workers not started: {}", status.problem());
         }

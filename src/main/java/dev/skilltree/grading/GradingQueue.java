@@ -10,11 +10,17 @@ final class GradingQueue implements AutoCloseable {
     private final Scheduler scheduler;
     private final OneTimeTask<Void> task;
     private final Clock clock;
+    private final int workers;
 
-    GradingQueue(Scheduler scheduler, OneTimeTask<Void> task, Clock clock) {
+    GradingQueue(Scheduler scheduler, OneTimeTask<Void> task, Clock clock, int workers) {
         this.scheduler = scheduler;
         this.task = task;
         this.clock = clock;
+        this.workers = workers;
+    }
+
+    int workers() {
+        return workers;
     }
 
     /** Joins the caller's transaction (the scheduler's data source is transaction-aware). */

@@ -2,8 +2,6 @@ package dev.skilltree.grading;
 
 import dev.skilltree.account.Account;
 import dev.skilltree.account.AccountUser;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,41 +29,20 @@ class SubmissionApiController {
 
     /**
      * Sends a {@code submission} event with the state now and on every change (queued, started, finished), then
-     * closes. Changes on this node wake the stream at once; those on other nodes are seen within half a second.
+     * closes. Changes on this node wake the stream at once; those on other nodes are seen within a second.
      */
     @GetMapping(path = "/api/v1/submissions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
         Account viewer = user.account();
-        Submission first = submissions.find(viewer, id);
-        SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
-        Thread.ofVirtual().name("sse-submission-" + id).start(() -> follow(emitter, viewer, first));
-        return emitter;
-    }
-
-    private void follow(SseEmitter emitter, Account viewer, Submission first) {
-        try {
-            Submission now = first;
-            Submission.Status sent = null;
-            while (true) {
-                if (now.status() != sent) {
-                    emitter.send(SseEmitter.event()
-                            .name("submission")
-                            .id(now.status().code())
-                            .data(SubmissionJson.of(now), MediaType.APPLICATION_JSON));
-                    sent = now.status();
-                }
-                if (now.finished()) {
-                    emitter.complete();
-                    return;
-                }
-                watch.await(Duration.ofMillis(500));
-                now = submissions.find(viewer, now.id());
-            }
-        } catch (IOException | IllegalStateException e) {
-            emitter.completeWithError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            emitter.complete();
-        }
+        submissions.find(viewer, id);
+        return SubmissionStream.follow(
+                watch,
+                id,
+                next -> submissions.find(viewer, next),
+                (emitter, now) -> emitter.send(SseEmitter.event()
+                        .name("submission")
+                        .id(now.status().code())
+                        .data(SubmissionJson.of(now), MediaType.APPLICATION_JSON)),
+                (emitter, now) -> {});
     }
 }

@@ -52,7 +52,7 @@ final class SubmissionGrading {
         if (found.isEmpty() || found.get().finished() || !submissions.start(id, clock.instant())) {
             return;
         }
-        watch.changed();
+        watch.changed(id);
         Submission submission = found.get();
         GradeResult result = run(submission);
         if (result.verdict() == Verdict.SANDBOX_ERROR && failures < SANDBOX_RETRIES) {
@@ -93,7 +93,7 @@ final class SubmissionGrading {
             return true;
         }));
         if (written) {
-            watch.changed();
+            watch.changed(submission.id());
         }
     }
 

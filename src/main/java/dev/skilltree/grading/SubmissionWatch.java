@@ -1,26 +1,56 @@
 package dev.skilltree.grading;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the threads that stream a submission's progress when one changes on this node. Changes made on other
- * nodes are seen by the streams' own periodic reads.
+ * Wakes the threads that stream a submission's progress when it changes on this node; only that submission's
+ * streams wake. A stream takes a {@link #mark} before it reads the submission, so a change between the read and
+ * the wait is not missed. Changes made on other nodes are seen by the streams' own periodic reads.
  */
 @Component
 class SubmissionWatch {
 
-    private final Object signal = new Object();
+    private static final class Signal {
+        long changes;
+    }
 
-    void changed() {
-        synchronized (signal) {
-            signal.notifyAll();
+    private final Map<Long, Signal> signals = new ConcurrentHashMap<>();
+
+    void changed(long id) {
+        Signal signal = signals.get(id);
+        if (signal != null) {
+            synchronized (signal) {
+                signal.changes++;
+                signal.notifyAll();
+            }
         }
     }
 
-    void await(Duration atMost) throws InterruptedException {
+    /** How many changes this node has seen for the submission so far. */
+    long mark(long id) {
+        Signal signal = signals.computeIfAbsent(id, k -> new Signal());
         synchronized (signal) {
-            signal.wait(atMost.toMillis());
+            return signal.changes;
         }
+    }
+
+    /** Waits until a change after {@code mark}, or at most {@code atMost}. */
+    void await(long id, long mark, Duration atMost) throws InterruptedException {
+        Signal signal = signals.computeIfAbsent(id, k -> new Signal());
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (signal) {
+            long left;
+            while (signal.changes == mark && (left = deadline - System.nanoTime()) > 0) {
+                signal.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** Forgets a finished submission. */
+    void done(long id) {
+        signals.remove(id);
     }
 }

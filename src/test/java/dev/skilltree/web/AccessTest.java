@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
+import dev.skilltree.grading.SubmissionService;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;
@@ -48,6 +49,9 @@ class AccessTest {
     @Autowired
     ProgressService progress;
 
+    @Autowired
+    SubmissionService submissions;
+
     private final Map<String, String> tokens = new HashMap<>();
 
     @DynamicPropertySource
@@ -68,12 +72,20 @@ class AccessTest {
         long pupil = accounts.find("pupil").orElseThrow().id();
         progress.set(pupil, "python-advanced", "closures", dev.skilltree.progress.Status.DONE);
         progress.saveNote(pupil, "python-advanced", "closures", SECRET_NOTE);
+        long first = submissions
+                .submit(
+                        accounts.find("pupil").orElseThrow(),
+                        "closure-counter",
+                        Map.of("solution.py", "# " + SECRET_NOTE + "\n"))
+                .id();
+        assertThat(first).as("the pupil's submission is the first one").isEqualTo(1);
     }
 
     /** method, path, body, then the expected status for anonymous, pupil, stranger, mentor and admin. */
     static Stream<Arguments> endpoints() {
         String progressBody = "{\"status\":\"learning\"}";
         String roadmap = "# T {#access-test}\n\n## A {#a}\n";
+        String submission = "{\"files\":{\"solution.py\":\"x = 1\\n\"}}";
         return Stream.of(
                 row("GET", "/", null, 200, 200, 200, 200, 200),
                 row("GET", "/login", null, 200, 200, 200, 200, 200),
@@ -103,6 +115,21 @@ class AccessTest {
                 row("GET", "/api/v1/me/progress/python-advanced/export", null, 401, 200, 200, 200, 200),
                 row("GET", "/api/v1/users/pupil/progress/python-advanced", null, 401, 200, 404, 200, 200),
                 row("GET", "/api/v1/users/nobody/progress/python-advanced", null, 401, 404, 404, 404, 404),
+                row("GET", "/challenges", null, 200, 200, 200, 200, 200),
+                row("GET", "/challenges/closure-counter", null, 200, 200, 200, 200, 200),
+                row("GET", "/challenges/nope", null, 404, 404, 404, 404, 404),
+                row("GET", "/submissions/1", null, 302, 200, 404, 200, 200),
+                row("GET", "/submissions/999", null, 302, 404, 404, 404, 404),
+                row("GET", "/admin/grading", null, 302, 403, 403, 403, 200),
+                row("GET", "/api/v1/challenges", null, 200, 200, 200, 200, 200),
+                row("GET", "/api/v1/challenges/closure-counter", null, 200, 200, 200, 200, 200),
+                row("GET", "/api/v1/challenges/nope", null, 404, 404, 404, 404, 404),
+                row("POST", "/api/v1/challenges", "{}", 401, 403, 403, 403, 415),
+                row("POST", "/api/v1/challenges/closure-counter/submissions", submission, 401, 202, 202, 202, 202),
+                row("GET", "/api/v1/challenges/closure-counter/submissions", null, 401, 200, 200, 200, 200),
+                row("GET", "/api/v1/submissions/1", null, 401, 200, 404, 200, 200),
+                row("GET", "/api/v1/submissions/1/events", null, 401, 200, 404, 200, 200),
+                row("GET", "/api/v1/submissions/999", null, 401, 404, 404, 404, 404),
                 row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
     }
 
