@@ -5,19 +5,15 @@
 # Targets on a 2-core machine: p50 overhead over bare Python <= 30 ms; throughput >= 80% of bare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/server.sh
+source scripts/lib/server.sh
 port="${PORT:-18090}"
 count="${COUNT:-200}"
 data="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 python="$(python3 -c 'import sys; print(sys.executable)')"
-./skilltree serve --port "$port" --data "$data" >"$data/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-base="http://localhost:$port"
+start_server "$port" "$data"
 grep -o 'Grading: .*' "$data/server.log" | head -1
 workers="$(sed -n 's/.*threads=\([0-9]*\).*/\1/p' "$data/server.log" | head -1)"
 workers="${workers:-$(nproc)}"

@@ -8,6 +8,8 @@
 # p99 < 50 ms for both dynamic calls.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/server.sh
+source scripts/lib/server.sh
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install wrk"; exit 1; }
 port="${PORT:-18080}"
 duration="${DURATION:-20s}"
@@ -15,13 +17,7 @@ data="$(mktemp -d)"
 jar="$(mktemp)"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data" "$jar"' EXIT
 
-./skilltree serve --port "$port" --data "$data" >"$data/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-base="http://localhost:$port"
+start_server "$port" "$data"
 
 # A learner signs in through the form, as a browser does; the session cookie is then sent by wrk.
 password="load test secret 2026"

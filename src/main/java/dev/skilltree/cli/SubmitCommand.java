@@ -4,11 +4,8 @@ import dev.skilltree.grading.GradeResult;
 import dev.skilltree.grading.TestOutcome;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,15 +37,9 @@ final class SubmitCommand implements Callable<Integer> {
         Credentials credentials = Credentials.load();
         ServerClient server = new ServerClient(credentials.server(), credentials.token());
         JsonNode challenge = server.get("/api/v1/challenges/" + slug);
-        Map<String, String> files = new LinkedHashMap<>();
-        for (JsonNode name : challenge.get("files")) {
-            Path path = dir.resolve(name.asString());
-            if (!Files.isRegularFile(path)) {
-                throw UserError.of(path + " is missing; run 'skilltree fetch " + slug + " --dir " + dir
-                        + "' to get the starter files");
-            }
-            files.put(name.asString(), Files.readString(path, StandardCharsets.UTF_8));
-        }
+        List<String> names = new ArrayList<>();
+        challenge.get("files").forEach(name -> names.add(name.asString()));
+        Map<String, String> files = WorkFiles.read(slug, dir, names);
         JsonNode accepted = server.post("/api/v1/challenges/" + slug + "/submissions", Map.of("files", files));
         long id = accepted.get("id").asLong();
         spec.commandLine().getOut().printf("Submitted #%d to %s; waiting for the verdict…%n", id, credentials.server());

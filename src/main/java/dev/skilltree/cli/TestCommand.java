@@ -7,10 +7,7 @@ import dev.skilltree.grading.Grader;
 import dev.skilltree.grading.GradingStatus;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,15 +42,8 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Challenge challenge = BuiltInChallenges.get(slug);
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : challenge.starter().keySet()) {
-            Path path = dir.resolve(name);
-            if (!Files.isRegularFile(path)) {
-                throw UserError.of(path + " is missing; run 'skilltree fetch " + slug + " --dir " + dir
-                        + "' to get the starter files");
-            }
-            files.put(name, Files.readString(path, StandardCharsets.UTF_8));
-        }
+        Map<String, String> files =
+                WorkFiles.read(slug, dir, challenge.starter().keySet());
         GradingStatus status = GradingStatus.check(python, "auto");
         if (!status.available()) {
             throw UserError.of(status.problem());

@@ -29,22 +29,9 @@ import tools.jackson.databind.JsonNode;
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
 class DeadNodeTest {
 
-    private static final String SLOW = """
-            import time
-
-            time.sleep(4)
-
-
-            def make_counter(start=0, step=1):
-                current = start - step
-
-                def counter():
-                    nonlocal current
-                    current += step
-                    return current
-
-                return counter
-            """;
+    /** The reference solution, four seconds slow to import: time enough to kill the node grading it. */
+    private static final String SLOW = "import time\n\ntime.sleep(4)\n\n"
+            + BuiltInChallenges.get("closure-counter").reference().get("solution.py");
 
     @TempDir
     Path dir;
