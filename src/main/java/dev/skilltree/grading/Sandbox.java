@@ -23,6 +23,8 @@ public final class Sandbox {
     /** How a run is isolated. */
     public enum Isolation {
         BUBBLEWRAP,
+        /** No bubblewrap, but {@code unshare} may make new network, PID, IPC and UTS namespaces: rlimits plus those. */
+        UNSHARE,
         RLIMITS_ONLY
     }
 
@@ -54,22 +56,55 @@ public final class Sandbox {
         return isolation;
     }
 
-    /** Bubblewrap when {@code bwrap} is on the PATH, otherwise rlimits only. */
+    /** Bubblewrap when {@code bwrap} is on the PATH; else {@code unshare} when this user may; else rlimits only. */
     static Isolation detect() {
-        return SystemPrograms.installed("bwrap") ? Isolation.BUBBLEWRAP : Isolation.RLIMITS_ONLY;
+        if (SystemPrograms.installed("bwrap")) {
+            return Isolation.BUBBLEWRAP;
+        }
+        return SystemPrograms.installed("unshare") && unsharePermitted() ? Isolation.UNSHARE : Isolation.RLIMITS_ONLY;
+    }
+
+    private static boolean unsharePermitted() {
+        try {
+            List<String> probe = new ArrayList<>(unshare());
+            probe.add("true");
+            Process process =
+                    new ProcessBuilder(probe).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(5, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** New network (loopback only), PID, IPC and UTS namespaces; a non-root user maps itself to root in them. */
+    private static List<String> unshare() {
+        List<String> args =
+                new ArrayList<>(List.of("unshare", "--net", "--pid", "--ipc", "--uts", "--fork", "--kill-child"));
+        if (!ROOT) {
+            args.add("--map-root-user");
+        }
+        return args;
     }
 
     Run run(Path submission, Path tests, Limits limits, String nonce, Path resultFile, int slot)
             throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\" 3>\"$SKILLTREE_RESULT\"", "sandbox"));
-        command.addAll(
-                isolation == Isolation.BUBBLEWRAP
-                        ? bubblewrap(submission, tests, limits, slot)
-                        : plain(submission, tests, limits));
+        switch (isolation) {
+            case BUBBLEWRAP -> command.addAll(bubblewrap(submission, tests, limits, slot));
+            case UNSHARE -> {
+                command.addAll(unshare());
+                command.addAll(plain(submission, tests, limits));
+            }
+            case RLIMITS_ONLY -> command.addAll(plain(submission, tests, limits));
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SKILLTREE_RESULT", resultFile.toString());
-        if (isolation == Isolation.RLIMITS_ONLY) {
+        if (isolation != Isolation.BUBBLEWRAP) {
             builder.directory(submission.toFile());
         }
         long start = System.nanoTime();

@@ -61,7 +61,7 @@ class RoadmapBodies {
     }
 
     String render(String template, Map<String, Object> parameters) {
-        StringOutput html = new StringOutput(64 * 1024);
+        StringOutput html = new StringOutput(16 * 1024);
         templates.render(template, parameters, html);
         return html.toString();
     }

@@ -34,11 +34,9 @@ public final class FramedHtml {
         byte[] tail = frame.substring(slot + SLOT.length()).getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.addHeader("Vary", "Accept-Encoding");
-        byte[] body = acceptsGzip(request.getHeader("Accept-Encoding")) ? gzip(head, middle, tail, response) : null;
         OutputStream out = response.getOutputStream();
-        if (body != null) {
-            response.setContentLength(body.length);
-            out.write(body);
+        if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+            writeGzip(head, middle, tail, response, out);
         } else {
             response.setContentLengthLong((long) head.length + middle.utf8().length + tail.length);
             out.write(head);
@@ -47,25 +45,31 @@ public final class FramedHtml {
         }
     }
 
-    private static byte[] gzip(byte[] head, PrecompressedHtml middle, byte[] tail, HttpServletResponse response) {
-        response.setHeader("Content-Encoding", "gzip");
+    /** Only the frame is compressed here; the middle's deflated bytes go out as they are, without a copy. */
+    private static void writeGzip(
+            byte[] head, PrecompressedHtml middle, byte[] tail, HttpServletResponse response, OutputStream out)
+            throws IOException {
         CRC32 crc = new CRC32();
         crc.update(head);
         crc.update(middle.utf8());
         crc.update(tail);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(middle.deflated().length + 8 * 1024);
-        out.writeBytes(GZIP_HEADER);
+        ByteArrayOutputStream start = new ByteArrayOutputStream(head.length / 3 + 64);
+        ByteArrayOutputStream end = new ByteArrayOutputStream(tail.length / 3 + 64);
+        start.writeBytes(GZIP_HEADER);
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         try {
-            PrecompressedHtml.deflate(deflater, head, false, out);
-            out.writeBytes(middle.deflated());
-            PrecompressedHtml.deflate(deflater, tail, true, out);
+            PrecompressedHtml.deflate(deflater, head, false, start);
+            PrecompressedHtml.deflate(deflater, tail, true, end);
         } finally {
             deflater.end();
         }
-        writeIntLittleEndian(out, (int) crc.getValue());
-        writeIntLittleEndian(out, head.length + middle.utf8().length + tail.length);
-        return out.toByteArray();
+        writeIntLittleEndian(end, (int) crc.getValue());
+        writeIntLittleEndian(end, head.length + middle.utf8().length + tail.length);
+        response.setHeader("Content-Encoding", "gzip");
+        response.setContentLength(start.size() + middle.deflated().length + end.size());
+        start.writeTo(out);
+        out.write(middle.deflated());
+        end.writeTo(out);
     }
 
     private static void writeIntLittleEndian(ByteArrayOutputStream out, int value) {

@@ -34,7 +34,7 @@ public record PrecompressedHtml(byte[] utf8, byte[] deflated) {
     static void deflate(Deflater deflater, byte[] input, boolean close, ByteArrayOutputStream out) {
         deflater.reset();
         deflater.setInput(input);
-        byte[] buffer = new byte[16 * 1024];
+        byte[] buffer = new byte[Math.min(16 * 1024, input.length + 64)];
         if (close) {
             deflater.finish();
             while (!deflater.finished()) {

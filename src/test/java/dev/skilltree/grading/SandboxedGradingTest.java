@@ -150,12 +150,7 @@ class SandboxedGradingTest {
     void hasNoNetworkNotEvenToTheServersOwnPort() throws Exception {
         try (java.net.ServerSocket server =
                 new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            String code = "import socket\ndef run():\n    for host, port in [('127.0.0.1', " + server.getLocalPort()
-                    + "), ('1.1.1.1', 80)]:\n"
-                    + "        try:\n            socket.create_connection((host, port), timeout=1).close()\n            return 'connected to ' + host\n"
-                    + "        except OSError:\n            pass\n    return 'ok'\n";
-
-            assertThat(hostile(code).verdict()).isEqualTo(Verdict.PASSED);
+            assertThat(hostile(connecting(server.getLocalPort())).verdict()).isEqualTo(Verdict.PASSED);
         }
     }
 
@@ -197,6 +192,11 @@ class SandboxedGradingTest {
     }
 
     private static GradeResult hostile(String solution) {
+        return hostile(grader, solution);
+    }
+
+    /** Grades {@code solution}, whose {@code run()} must return 'ok' to pass, under tight limits. */
+    static GradeResult hostile(Grader grader, String solution) {
         TreeMap<String, String> tests = new TreeMap<>(
                 Map.of(
                         "test_run.py",
@@ -216,7 +216,15 @@ class SandboxedGradingTest {
         return grader.grade(challenge, Map.of("solution.py", solution), 1);
     }
 
-    private static List<ProcessHandle> sandboxProcesses() {
+    /** Code whose run() returns 'ok' only when it can connect neither to {@code port} on loopback nor outside. */
+    static String connecting(int port) {
+        return "import socket\ndef run():\n    for host, port in [('127.0.0.1', " + port + "), ('1.1.1.1', 80)]:\n"
+                + "        try:\n            socket.create_connection((host, port), timeout=1).close()\n"
+                + "            return 'connected to ' + host\n"
+                + "        except OSError:\n            pass\n    return 'ok'\n";
+    }
+
+    static List<ProcessHandle> sandboxProcesses() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains("harness.py"))
                 .toList();
