@@ -2,6 +2,7 @@ package dev.skilltree.grading;
 
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,7 @@ class ChallengeAdminPages {
             @RequestParam(defaultValue = "false") boolean replace,
             @ModelAttribute("page") Page page,
             RedirectAttributes redirect,
+            HttpServletResponse response,
             Model model)
             throws IOException {
         String name =
@@ -56,13 +58,15 @@ class ChallengeAdminPages {
             redirect.addFlashAttribute("imported", challenge.slug());
             return "redirect:/admin/grading";
         } catch (InvalidChallenge e) {
-            return again(model, HttpStatus.UNPROCESSABLE_CONTENT, e.problems());
+            return again(model, response, HttpStatus.UNPROCESSABLE_CONTENT, e.problems());
         } catch (ChallengeExists e) {
-            return again(model, HttpStatus.CONFLICT, List.of(e.getMessage()));
+            return again(model, response, HttpStatus.CONFLICT, List.of(e.getMessage()));
         }
     }
 
-    private String again(Model model, HttpStatus status, List<String> problems) {
+    /** The page again, with the problems listed and the status saying why nothing was imported. */
+    private String again(Model model, HttpServletResponse response, HttpStatus status, List<String> problems) {
+        response.setStatus(status.value());
         model.addAttribute("status", this.status);
         model.addAttribute("workers", workers);
         model.addAttribute("challenges", challenges.list());
