@@ -113,6 +113,33 @@ class AccountApiTest {
         assertThat(Api.read(response).get("detail").asString()).contains("at most 1048576");
     }
 
+    @Test
+    void refusesOversizedBodiesSentInChunksAndReadsSmallOnes() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<byte[], HttpResponse<String>> chunked = bytes -> {
+            try {
+                return http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/api/v1/auth/register"))
+                                .header("Content-Type", "application/json")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                                        () -> new java.io.ByteArrayInputStream(bytes)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        HttpResponse<String> huge = chunked.apply("x".repeat(2 * 1024 * 1024).getBytes());
+        HttpResponse<String> small =
+                chunked.apply("{\"username\":\"chunky\",\"password\":\"correct horse battery staple\"}".getBytes());
+
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(Api.read(huge).get("detail").asString()).contains("at most 1048576");
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(201);
+    }
+
     @Autowired
     AccountService accounts;
 
