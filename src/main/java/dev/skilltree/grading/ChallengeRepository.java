@@ -2,7 +2,6 @@ package dev.skilltree.grading;
 
 import dev.skilltree.config.Database;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,10 +39,13 @@ class ChallengeRepository {
                 .optional();
     }
 
-    List<String> slugs() {
-        return jdbc.sql("select slug from challenge order by slug")
-                .query(String.class)
-                .list();
+    /** Every challenge's content hash, by slug in slug order. */
+    Map<String, String> hashes() {
+        Map<String, String> hashes = new java.util.LinkedHashMap<>();
+        jdbc.sql("select slug, content_hash from challenge order by slug").query(rs -> {
+            hashes.put(rs.getString(1), rs.getString(2));
+        });
+        return hashes;
     }
 
     void save(String slug, Map<String, String> files, String hash, boolean builtIn, Instant at) {

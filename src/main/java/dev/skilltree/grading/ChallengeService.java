@@ -53,7 +53,10 @@ public class ChallengeService {
     /** A challenge by slug, parsed once per stored version. */
     @Transactional(readOnly = true)
     public Challenge get(String slug) {
-        String hash = repository.contentHash(slug).orElseThrow(() -> ChallengeNotFound.forSlug(slug));
+        return get(slug, repository.contentHash(slug).orElseThrow(() -> ChallengeNotFound.forSlug(slug)));
+    }
+
+    private Challenge get(String slug, String hash) {
         Read cached = recent.get(slug);
         if (cached != null && cached.hash().equals(hash)) {
             return cached.challenge();
@@ -64,9 +67,12 @@ public class ChallengeService {
         return challenge;
     }
 
+    /** Every challenge in slug order: one query, and a parse only for those changed since they were last read. */
     @Transactional(readOnly = true)
     public List<Challenge> list() {
-        return repository.slugs().stream().map(this::get).toList();
+        return repository.hashes().entrySet().stream()
+                .map(e -> get(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** The challenges linked to a roadmap node. */

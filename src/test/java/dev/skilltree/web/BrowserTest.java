@@ -172,11 +172,15 @@ class BrowserTest {
 
         open("/challenges/closure-counter");
         assertThat(browser.findElements(By.cssSelector(".past-submissions li"))).hasSize(2);
+        browser.findElement(By.cssSelector(".past-submissions li a")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-passed")));
+        assertThat(browser.findElement(By.tagName("pre")).getText()).contains("nonlocal");
+        shot("11-submission-page");
         open("/roadmaps/python-advanced/nodes/closures");
         assertThat(browser.findElement(By.cssSelector("#challenges li.passed .evidence"))
                         .isDisplayed())
                 .isTrue();
-        shot("11-evidence-on-node");
+        shot("12-evidence-on-node");
     }
 
     private void register(String name) {
