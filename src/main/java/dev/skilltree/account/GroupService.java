@@ -20,21 +20,25 @@ public class GroupService {
         this.transactions = transactions;
     }
 
-    public void create(String name) {
+    /** Creates a group, or finds the one of that name; its id either way. */
+    public long create(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 80) {
             throw new IllegalArgumentException("A group name has 1 to 80 characters.");
         }
-        transactions.executeWithoutResult(status -> {
-            long taken = jdbc.sql("select count(*) from learner_group where name = ?")
+        return transactions.execute(status -> {
+            var existing = jdbc.sql("select id from learner_group where name = ?")
                     .param(trimmed)
                     .query(Long.class)
-                    .single();
-            if (taken == 0) {
-                jdbc.sql("insert into learner_group (name) values (?)")
-                        .param(trimmed)
-                        .update();
+                    .optional();
+            if (existing.isPresent()) {
+                return existing.get();
             }
+            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("insert into learner_group (name) values (?)")
+                    .param(trimmed)
+                    .update(key, "id");
+            return key.getKey().longValue();
         });
     }
 

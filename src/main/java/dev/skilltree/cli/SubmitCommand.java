@@ -4,14 +4,14 @@ import dev.skilltree.grading.GradeResult;
 import dev.skilltree.grading.TestOutcome;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 @Command(
@@ -19,15 +19,8 @@ import tools.jackson.databind.JsonNode;
         description = "Send your files to the server you signed in to, wait for the verdict and print it.")
 final class SubmitCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SLUG")
-    String slug;
-
-    @Parameters(
-            index = "1",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Folder with your files (default: .).")
-    Path dir;
+    @Mixin
+    WorkFolder work;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -36,11 +29,11 @@ final class SubmitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Credentials credentials = Credentials.load();
         ServerClient server = new ServerClient(credentials.server(), credentials.token());
-        JsonNode challenge = server.get("/api/v1/challenges/" + slug);
+        JsonNode challenge = server.get("/api/v1/challenges/" + work.slug);
         List<String> names = new ArrayList<>();
         challenge.get("files").forEach(name -> names.add(name.asString()));
-        Map<String, String> files = WorkFiles.read(slug, dir, names);
-        JsonNode accepted = server.post("/api/v1/challenges/" + slug + "/submissions", Map.of("files", files));
+        Map<String, String> files = work.read(names);
+        JsonNode accepted = server.post("/api/v1/challenges/" + work.slug + "/submissions", Map.of("files", files));
         long id = accepted.get("id").asLong();
         spec.commandLine().getOut().printf("Submitted #%d to %s; waiting for the verdict…%n", id, credentials.server());
         JsonNode finished = server.follow(
@@ -51,20 +44,12 @@ final class SubmitCommand implements Callable<Integer> {
         return result.verdict() == Verdict.PASSED ? 0 : 1;
     }
 
+    /** The finished submission as the report prints it; the tests are the server's TestOutcome records. */
     private static GradeResult result(JsonNode submission) {
-        List<TestOutcome> tests = new ArrayList<>();
-        for (JsonNode test : submission.path("tests")) {
-            tests.add(new TestOutcome(
-                    test.path("name").asString(""),
-                    test.path("status").asString(""),
-                    test.path("message").asString(""),
-                    test.path("output").asString(""),
-                    test.path("durationMs").asDouble()));
-        }
         return new GradeResult(
                 Verdict.valueOf(submission.path("verdict").asString("SANDBOX_ERROR")),
                 submission.path("message").asString(""),
-                tests,
+                ServerClient.JSON.convertValue(submission.path("tests"), new TypeReference<List<TestOutcome>>() {}),
                 submission.path("runMillis").asLong());
     }
 }

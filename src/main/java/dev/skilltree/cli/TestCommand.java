@@ -7,12 +7,11 @@ import dev.skilltree.grading.Grader;
 import dev.skilltree.grading.GradingStatus;
 import dev.skilltree.grading.Verdict;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -20,15 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Grade your files locally and offline, with the same sandbox and harness as the server.")
 final class TestCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SLUG")
-    String slug;
-
-    @Parameters(
-            index = "1",
-            paramLabel = "DIR",
-            defaultValue = ".",
-            description = "Folder with your files (default: .).")
-    Path dir;
+    @Mixin
+    WorkFolder work;
 
     @Option(
             names = "--python",
@@ -41,9 +33,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Challenge challenge = BuiltInChallenges.get(slug);
-        Map<String, String> files =
-                WorkFiles.read(slug, dir, challenge.starter().keySet());
+        Challenge challenge = BuiltInChallenges.get(work.slug);
+        Map<String, String> files = work.read(challenge.starter().keySet());
         GradingStatus status = GradingStatus.check(python, "auto");
         if (!status.available()) {
             throw UserError.of(status.problem());

@@ -4,7 +4,6 @@ import dev.skilltree.roadmap.Difficulty;
 import dev.skilltree.roadmap.Estimate;
 import dev.skilltree.roadmap.Text;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -34,9 +33,5 @@ public record Challenge(
     /** The file names a learner may submit: those of the starter. */
     public boolean accepts(String path) {
         return starter.containsKey(path);
-    }
-
-    public Map<String, String> starterFiles() {
-        return starter;
     }
 }

@@ -5,7 +5,6 @@ import dev.skilltree.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,22 +20,17 @@ class ChallengeAdminPages {
 
     private final ChallengeService challenges;
     private final GradingStatus status;
-    private final int workers;
+    private final GradingQueue queue;
 
-    ChallengeAdminPages(
-            ChallengeService challenges, GradingStatus status, @Value("${skilltree.grading.workers:0}") int workers) {
+    ChallengeAdminPages(ChallengeService challenges, GradingStatus status, GradingQueue queue) {
         this.challenges = challenges;
         this.status = status;
-        this.workers = GradingJobs.workers(workers);
+        this.queue = queue;
     }
 
     @GetMapping("/admin/grading")
     String grading(@ModelAttribute("page") Page page, @ModelAttribute("imported") String imported, Model model) {
-        model.addAttribute("status", status);
-        model.addAttribute("workers", workers);
-        model.addAttribute("challenges", challenges.list());
-        model.addAttribute("problems", List.<String>of());
-        return "grading/admin";
+        return show(model, List.of());
     }
 
     @PostMapping("/admin/challenges")
@@ -67,11 +61,15 @@ class ChallengeAdminPages {
     /** The page again, with the problems listed and the status saying why nothing was imported. */
     private String again(Model model, HttpServletResponse response, HttpStatus status, List<String> problems) {
         response.setStatus(status.value());
-        model.addAttribute("status", this.status);
-        model.addAttribute("workers", workers);
+        model.addAttribute("imported", "");
+        return show(model, problems);
+    }
+
+    private String show(Model model, List<String> problems) {
+        model.addAttribute("status", status);
+        model.addAttribute("workers", queue.workers());
         model.addAttribute("challenges", challenges.list());
         model.addAttribute("problems", problems);
-        model.addAttribute("imported", "");
         return "grading/admin";
     }
 }

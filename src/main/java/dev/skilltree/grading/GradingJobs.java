@@ -40,15 +40,17 @@ class GradingJobs {
             Clock clock,
             @Value("${skilltree.grading.workers:0}") int workers) {
         return new SubmissionGrading(
-                submissions, challenges, status.grader(), watch, transactions, clock, workers(workers));
+                submissions,
+                challenges,
+                status.grader(),
+                watch,
+                transactions,
+                clock,
+                workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean
-    GradingQueue gradingQueue(
-            DataSource dataSource,
-            SubmissionGrading grading,
-            Clock clock,
-            @Value("${skilltree.grading.workers:0}") int workers) {
+    GradingQueue gradingQueue(DataSource dataSource, SubmissionGrading grading, Clock clock) {
         OneTimeTask<Void> task = Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMillis(250), 2))
                 .execute((instance, context) -> {
@@ -61,14 +63,14 @@ class GradingJobs {
                 });
         Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
                 .schedulerName(new SchedulerName.Fixed(nodeName()))
-                .threads(workers(workers))
+                .threads(grading.workers())
                 .pollingInterval(Duration.ofSeconds(1))
                 .heartbeatInterval(Duration.ofSeconds(2))
                 .missedHeartbeatsLimit(4)
                 .alwaysPersistTimestampInUTC()
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
-        return new GradingQueue(scheduler, task, clock, workers(workers));
+        return new GradingQueue(scheduler, task, clock, grading.workers());
     }
 
     /** Starts the workers once the schema is migrated and the built-in challenges are installed. */
@@ -84,10 +86,6 @@ class GradingJobs {
         } else {
             log.warn("Grading workers not started: {}", status.problem());
         }
-    }
-
-    static int workers(int configured) {
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     private static String nodeName() {

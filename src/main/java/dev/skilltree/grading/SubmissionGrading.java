@@ -1,6 +1,7 @@
 package dev.skilltree.grading;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ final class SubmissionGrading {
     private final SubmissionWatch watch;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final int workers;
     private final BlockingQueue<Integer> slots;
 
     SubmissionGrading(
@@ -40,52 +42,61 @@ final class SubmissionGrading {
         this.watch = watch;
         this.transactions = transactions;
         this.clock = clock;
+        this.workers = workers;
         this.slots = new ArrayBlockingQueue<>(workers);
         for (int slot = 0; slot < workers; slot++) {
             slots.add(slot);
         }
     }
 
+    /** How many submissions this node grades at once. */
+    int workers() {
+        return workers;
+    }
+
     /** Grades a submission; {@code failures} is how many runs of this task have failed before. */
     void grade(long id, int failures) throws InterruptedException {
         var found = submissions.find(id);
-        if (found.isEmpty() || found.get().finished() || !submissions.start(id, clock.instant())) {
+        if (found.isEmpty() || !submissions.start(id, clock.instant())) {
             return;
         }
         watch.changed(id);
         Submission submission = found.get();
-        GradeResult result = run(submission);
+        Challenge challenge;
+        GradeResult result;
+        try {
+            challenge = challenges.get(submission.challenge());
+            result = run(challenge, submission);
+        } catch (ChallengeNotFound e) {
+            challenge = null;
+            result = new GradeResult(Verdict.SANDBOX_ERROR, e.getMessage(), List.of(), 0);
+        }
         if (result.verdict() == Verdict.SANDBOX_ERROR && failures < SANDBOX_RETRIES) {
             log.warn("Submission {}: sandbox error, will retry: {}", id, result.message());
             throw new SandboxFailed(result.message());
         }
-        finish(submission, result);
+        finish(submission, challenge == null ? List.of() : challenge.nodes(), result);
     }
 
-    private GradeResult run(Submission submission) throws InterruptedException {
-        Challenge challenge;
-        try {
-            challenge = challenges.get(submission.challenge());
-        } catch (ChallengeNotFound e) {
-            return new GradeResult(Verdict.SANDBOX_ERROR, e.getMessage(), java.util.List.of(), 0);
-        }
+    private GradeResult run(Challenge challenge, Submission submission) throws InterruptedException {
         int slot = slots.take();
         try {
             return grader.grade(challenge, submission.files(), slot);
         } catch (InvalidSubmission e) {
-            return new GradeResult(Verdict.ERROR, e.getMessage(), java.util.List.of(), 0);
+            return new GradeResult(Verdict.ERROR, e.getMessage(), List.of(), 0);
         } finally {
             slots.add(slot);
         }
     }
 
-    private void finish(Submission submission, GradeResult result) {
+    /** Writes the result and, for a pass, the evidence on the challenge's nodes, in one transaction. */
+    private void finish(Submission submission, List<String> nodes, GradeResult result) {
         boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!submissions.finish(submission.id(), result, clock.instant())) {
                 return false;
             }
             if (result.verdict() == Verdict.PASSED) {
-                for (String node : challenges.get(submission.challenge()).nodes()) {
+                for (String node : nodes) {
                     submissions.addEvidence(
                             submission.userId(), node, submission.challenge(), submission.id(), clock.instant());
                 }

@@ -3,6 +3,7 @@ package dev.skilltree.grading;
 import dev.skilltree.account.Account;
 import dev.skilltree.account.GroupService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,8 @@ public class SubmissionService {
         }
         Challenge challenge = challenges.get(slug);
         Grader.check(challenge, files);
-        long id = repository.insert(learner.id(), slug, files, clock.instant());
+        Instant now = clock.instant();
+        long id = repository.insert(learner.id(), slug, files, now);
         queue.schedule(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -55,7 +57,20 @@ public class SubmissionService {
                 queue.wake();
             }
         });
-        return repository.find(id).orElseThrow();
+        return new Submission(
+                id,
+                learner.id(),
+                slug,
+                files,
+                Submission.Status.QUEUED,
+                null,
+                null,
+                List.of(),
+                0,
+                null,
+                now,
+                null,
+                null);
     }
 
     /** A submission its owner, their mentors or an admin may see; anyone else gets {@link SubmissionNotFound}. */

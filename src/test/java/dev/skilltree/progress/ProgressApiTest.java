@@ -131,12 +131,7 @@ class ProgressApiTest {
         api.json("PUT", BASE + "/closures", learner, Map.of("status", "done"));
         String mentor = api.tokenFor("teacher");
         String outsider = api.tokenFor("outsider");
-        groups.create("class-a");
-        long group = groups.list().stream()
-                .filter(g -> g.name().equals("class-a"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        long group = groups.create("class-a");
         groups.addMember(group, "pupil", false);
         groups.addMember(group, "teacher", true);
 

@@ -65,8 +65,7 @@ class AccessTest {
         for (String name : List.of("admin", "pupil", "stranger", "mentor")) {
             tokens.put(name, api.tokenFor(name));
         }
-        groups.create("class");
-        long group = groups.list().getFirst().id();
+        long group = groups.create("class");
         groups.addMember(group, "pupil", false);
         groups.addMember(group, "mentor", true);
         long pupil = accounts.find("pupil").orElseThrow().id();

@@ -7,13 +7,23 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Parameters;
 
-/** The learner's copies of a challenge's files, as {@code test} and {@code submit} read them from a folder. */
-final class WorkFiles {
+/** {@code SLUG [DIR]} for {@code test} and {@code submit}: a challenge and the folder with the learner's files. */
+final class WorkFolder {
 
-    private WorkFiles() {}
+    @Parameters(index = "0", paramLabel = "SLUG")
+    String slug;
 
-    static Map<String, String> read(String slug, Path dir, Collection<String> names) throws IOException {
+    @Parameters(
+            index = "1",
+            paramLabel = "DIR",
+            defaultValue = ".",
+            description = "Folder with your files (default: .).")
+    Path dir;
+
+    /** The learner's copies of the named files; a missing one is a clear error that says how to get it. */
+    Map<String, String> read(Collection<String> names) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
         for (String name : names) {
             Path path = dir.resolve(name);
