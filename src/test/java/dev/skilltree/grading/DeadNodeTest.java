@@ -5,11 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skilltree.support.Api;
 import dev.skilltree.support.RequiresSystemPackage;
+import dev.skilltree.support.ServerProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,24 +33,22 @@ class DeadNodeTest {
     @TempDir
     Path dir;
 
-    private final List<Process> nodes = new ArrayList<>();
+    private final List<ServerProcess> nodes = new ArrayList<>();
 
     @AfterEach
-    void stopNodes() {
-        nodes.forEach(Process::destroyForcibly);
+    void stopNodes() throws InterruptedException {
+        for (ServerProcess node : nodes) {
+            node.kill();
+        }
     }
 
     @Test
     void anotherNodeGradesTheSubmissionOfANodeThatDied() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        int survivorPort = freePort();
-        int doomedPort = freePort();
-        Process survivor = start("survivor", survivorPort, data);
-        awaitHealthy(survivorPort);
-        Process doomed = start("doomed", doomedPort, data);
-        awaitHealthy(doomedPort);
-        Api doomedApi = new Api(doomedPort);
-        Api survivorApi = new Api(survivorPort);
+        ServerProcess survivor = start("survivor", data);
+        ServerProcess doomed = start("doomed", data);
+        Api doomedApi = doomed.api();
+        Api survivorApi = survivor.api();
         doomedApi.tokenFor("admin");
         String token = doomedApi.tokenFor("learner");
 
@@ -67,9 +62,10 @@ class DeadNodeTest {
                 .get("status")
                 .asString()
                 .equals("started"));
-        boolean gradingOnDoomed =
-                doomed.descendants().anyMatch(p -> p.info().command().orElse("").endsWith("bwrap"));
-        doomed.destroyForcibly().waitFor();
+        boolean gradingOnDoomed = doomed.process()
+                .descendants()
+                .anyMatch(p -> p.info().command().orElse("").endsWith("bwrap"));
+        doomed.kill();
 
         JsonNode done = await().atMost(Duration.ofSeconds(45))
                 .pollInterval(Duration.ofMillis(250))
@@ -83,49 +79,16 @@ class DeadNodeTest {
                 .isTrue();
         assertThat(done.get("verdict").asString()).isEqualTo("PASSED");
         assertThat(done.get("attempts").asInt()).isEqualTo(2);
-        assertThat(survivor.isAlive()).isTrue();
+        assertThat(survivor.process().isAlive()).isTrue();
     }
 
-    private Process start(String name, int port, Path data) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process node = new ProcessBuilder(
-                        java,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "dev.skilltree.cli.Main",
-                        "serve",
-                        "--port",
-                        Integer.toString(port),
-                        "--data",
-                        data.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile())
-                .start();
+    private ServerProcess start(String name, Path data) throws IOException {
+        ServerProcess node = ServerProcess.serve(data, dir.resolve(name + ".log"));
         nodes.add(node);
         return node;
     }
 
-    private void awaitHealthy(int port) {
-        HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
-                .until(() -> http.send(
-                                        HttpRequest.newBuilder(
-                                                        URI.create("http://localhost:" + port + "/actuator/health"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.ofString())
-                                .statusCode()
-                        == 200);
-    }
-
     private static JsonNode status(Api api, String location, String token) {
         return Api.read(api.get(location, token));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

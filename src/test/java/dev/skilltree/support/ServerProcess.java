@@ -1,0 +1,81 @@
+package dev.skilltree.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A real skilltree process started from the test's classpath: a server that can be killed, or a CLI command. */
+public final class ServerProcess {
+
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts {@code skilltree serve} on a free port over {@code data}, logging to {@code log}, and waits until healthy. */
+    public static ServerProcess serve(Path data, Path log) throws IOException {
+        int port = freePort();
+        ServerProcess server = new ServerProcess(
+                command(log, "serve", "--port", Integer.toString(port), "--data", data.toString()), port);
+        server.awaitHealthy();
+        return server;
+    }
+
+    /** Starts a skilltree command ({@code import …}, {@code export …}) without waiting for it. */
+    public static Process command(Path log, String... args) throws IOException {
+        List<String> line = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.skilltree.cli.Main"));
+        line.addAll(List.of(args));
+        return new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+    }
+
+    public Api api() {
+        return new Api(port);
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** SIGKILL, as an OOM killer or {@code kill -9} would: no shutdown hook runs. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build();
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .failFast("the server process exited", () -> !process.isAlive())
+                .until(() -> http.send(health, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200);
+    }
+}
