@@ -1,2 +1,5 @@
-/** The command line: {@code skilltree serve | validate | import | export | roadmaps}. */
+/** The command line: every {@code skilltree} command, and the one place that assembles services without Spring. */
+@ApplicationModule(allowedDependencies = {"account", "config", "grading", "roadmap"})
 package dev.skilltree.cli;
+
+import org.springframework.modulith.ApplicationModule;

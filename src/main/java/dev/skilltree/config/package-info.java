@@ -1,2 +1,5 @@
-/** What the node runs on: the database behind every command and the server, and the system programs it uses. */
+/** What every module runs on: the database behind the commands and the server, and the system programs it uses. */
+@ApplicationModule(allowedDependencies = {})
 package dev.skilltree.config;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.account.Account;
+import dev.skilltree.account.AccountUser;
 import dev.skilltree.web.Markdown;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -49,9 +51,13 @@ class ChallengePages {
     }
 
     @GetMapping("/challenges/{slug}")
-    String challenge(@PathVariable String slug, @ModelAttribute("page") Page page, Model model) {
+    String challenge(
+            @PathVariable String slug,
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("page") Page page,
+            Model model) {
         Challenge challenge = challenges.get(slug);
-        model.addAttribute("view", view(challenge, page, challenge.starter(), null, ""));
+        model.addAttribute("view", view(challenge, page, account(user), challenge.starter(), null, ""));
         return "grading/challenge";
     }
 
@@ -61,6 +67,7 @@ class ChallengePages {
             @PathVariable String slug,
             @RequestParam Map<String, String> form,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
         Challenge challenge = challenges.get(slug);
@@ -72,30 +79,35 @@ class ChallengePages {
         });
         Submission submission;
         try {
-            submission = submissions.submit(page.user(), slug, files);
+            submission = submissions.submit(user.account(), slug, files);
         } catch (InvalidSubmission | GradingUnavailable e) {
-            model.addAttribute("view", view(challenge, page, files, null, e.getMessage()));
+            model.addAttribute("view", view(challenge, page, user.account(), files, null, e.getMessage()));
             return htmx != null ? "grading/result" : "grading/challenge";
         }
         if (htmx == null) {
             return "redirect:/submissions/" + submission.id();
         }
-        model.addAttribute("view", view(challenge, page, files, submission, ""));
+        model.addAttribute("view", view(challenge, page, user.account(), files, submission, ""));
         return "grading/result";
     }
 
     @GetMapping("/submissions/{id}")
-    String submission(@PathVariable long id, @ModelAttribute("page") Page page, Model model) {
-        Submission submission = submissions.find(page.user(), id);
+    String submission(
+            @PathVariable long id,
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("page") Page page,
+            Model model) {
+        Submission submission = submissions.find(user.account(), id);
         Challenge challenge = challenges.get(submission.challenge());
-        model.addAttribute("view", view(challenge, page, submission.files(), submission, ""));
+        model.addAttribute("view", view(challenge, page, user.account(), submission.files(), submission, ""));
         return "grading/submission";
     }
 
     /** The result fragment, sent again on every change, then {@code done}; the page's htmx swaps it in. */
     @GetMapping(path = "/submissions/{id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@PathVariable long id, @ModelAttribute("page") Page page) {
-        Account viewer = page.user();
+    SseEmitter stream(
+            @PathVariable long id, @AuthenticationPrincipal AccountUser user, @ModelAttribute("page") Page page) {
+        Account viewer = user.account();
         Submission first = submissions.find(viewer, id);
         Challenge challenge = challenges.get(first.challenge());
         return SubmissionStream.follow(
@@ -104,8 +116,12 @@ class ChallengePages {
                 next -> submissions.find(viewer, next),
                 (emitter, now) -> emitter.send(SseEmitter.event()
                         .name("result")
-                        .data(render(view(challenge, page, now.files(), now, "")), MediaType.TEXT_HTML)),
+                        .data(render(view(challenge, page, viewer, now.files(), now, "")), MediaType.TEXT_HTML)),
                 (emitter, now) -> emitter.send(SseEmitter.event().name("done").data("done")));
+    }
+
+    private static Account account(AccountUser user) {
+        return user == null ? null : user.account();
     }
 
     private String render(ChallengeView view) {
@@ -115,8 +131,13 @@ class ChallengePages {
     }
 
     private ChallengeView view(
-            Challenge challenge, Page page, Map<String, String> files, Submission submission, String error) {
-        List<Submission> past = page.signedIn() ? submissions.recent(page.user(), challenge.slug()) : List.of();
+            Challenge challenge,
+            Page page,
+            Account learner,
+            Map<String, String> files,
+            Submission submission,
+            String error) {
+        List<Submission> past = learner != null ? submissions.recent(learner, challenge.slug()) : List.of();
         return new ChallengeView(
                 page,
                 challenge,

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -37,6 +38,7 @@ class GradingJobs {
             GradingStatus status,
             SubmissionWatch watch,
             TransactionOperations transactions,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${skilltree.grading.workers:0}") int workers) {
         return new SubmissionGrading(
@@ -45,6 +47,7 @@ class GradingJobs {
                 status.grader(),
                 watch,
                 transactions,
+                events,
                 clock,
                 workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
     }

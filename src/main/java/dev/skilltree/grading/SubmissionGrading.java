@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -24,6 +25,7 @@ final class SubmissionGrading {
     private final Grader grader;
     private final SubmissionWatch watch;
     private final TransactionOperations transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int workers;
     private final BlockingQueue<Integer> slots;
@@ -34,6 +36,7 @@ final class SubmissionGrading {
             Grader grader,
             SubmissionWatch watch,
             TransactionOperations transactions,
+            ApplicationEventPublisher events,
             Clock clock,
             int workers) {
         this.submissions = submissions;
@@ -41,6 +44,7 @@ final class SubmissionGrading {
         this.grader = grader;
         this.watch = watch;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
         this.workers = workers;
         this.slots = new ArrayBlockingQueue<>(workers);
@@ -89,17 +93,15 @@ final class SubmissionGrading {
         }
     }
 
-    /** Writes the result and, for a pass, the evidence on the challenge's nodes, in one transaction. */
+    /** Writes the result and, for a pass, publishes {@link ChallengePassed}, in one transaction. */
     private void finish(Submission submission, List<String> nodes, GradeResult result) {
         boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!submissions.finish(submission.id(), result, clock.instant())) {
                 return false;
             }
             if (result.verdict() == Verdict.PASSED) {
-                for (String node : nodes) {
-                    submissions.addEvidence(
-                            submission.userId(), node, submission.challenge(), submission.id(), clock.instant());
-                }
+                events.publishEvent(new ChallengePassed(
+                        submission.userId(), submission.challenge(), nodes, submission.id(), clock.instant()));
             }
             return true;
         }));

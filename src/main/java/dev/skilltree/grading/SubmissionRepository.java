@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 
-/** Submissions, and the evidence a pass leaves on roadmap nodes. */
+/** Submissions: the learner's files, their status and, once graded, their result. */
 @Repository
 class SubmissionRepository {
 
@@ -77,25 +77,6 @@ class SubmissionRepository {
                                 id)
                         .update()
                 == 1;
-    }
-
-    void addEvidence(long userId, String nodeId, String challenge, long submissionId, Instant at) {
-        jdbc.sql("""
-                        insert into evidence (user_id, node_id, challenge_slug, submission_id, passed_at)
-                        select ?, ?, ?, ?, ? where not exists (
-                            select 1 from evidence where user_id = ? and node_id = ? and challenge_slug = ?)""")
-                .params(userId, nodeId, challenge, submissionId, Database.utc(at), userId, nodeId, challenge)
-                .update();
-    }
-
-    List<Evidence> evidence(long userId, String nodeId) {
-        return jdbc.sql("""
-                        select node_id, challenge_slug, submission_id, passed_at from evidence
-                        where user_id = ? and node_id = ? order by passed_at""")
-                .params(userId, nodeId)
-                .query((rs, row) ->
-                        new Evidence(rs.getString(1), rs.getString(2), rs.getLong(3), instant(rs, "passed_at")))
-                .list();
     }
 
     private static Submission map(ResultSet rs) throws SQLException {

@@ -90,24 +90,4 @@ public class SubmissionService {
     public List<Submission> recent(Account learner, String slug) {
         return repository.recent(learner.id(), slug, 20);
     }
-
-    /** The challenges linked to a node, each with the learner's evidence when they passed it. */
-    @Transactional(readOnly = true)
-    public List<LinkedChallenge> forNode(Account learner, String nodeId) {
-        List<Evidence> passed = learner == null ? List.of() : repository.evidence(learner.id(), nodeId);
-        return challenges.forNode(nodeId).stream()
-                .map(c -> new LinkedChallenge(
-                        c,
-                        passed.stream()
-                                .filter(e -> e.challenge().equals(c.slug()))
-                                .findFirst()
-                                .orElse(null)))
-                .toList();
-    }
-
-    /** The challenges a learner has passed for a node, first pass each. */
-    @Transactional(readOnly = true)
-    public List<Evidence> evidence(long userId, String nodeId) {
-        return repository.evidence(userId, nodeId);
-    }
 }

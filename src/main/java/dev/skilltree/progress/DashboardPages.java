@@ -1,6 +1,7 @@
 package dev.skilltree.progress;
 
 import dev.skilltree.account.Account;
+import dev.skilltree.account.AccountUser;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.roadmap.RoadmapSummary;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -62,8 +64,12 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String mine(@RequestParam(required = false) String roadmap, @ModelAttribute("page") Page page, Model model) {
-        model.addAttribute("view", view(page.user(), roadmap, page, false));
+    String mine(
+            @RequestParam(required = false) String roadmap,
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("page") Page page,
+            Model model) {
+        model.addAttribute("view", view(user.account(), roadmap, page, false));
         return "progress/dashboard";
     }
 
@@ -71,10 +77,11 @@ class DashboardPages {
     String learner(
             @PathVariable String username,
             @RequestParam(required = false) String roadmap,
+            @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
-        Account learner = access.readable(page.user(), username);
-        model.addAttribute("view", view(learner, roadmap, page, !learner.equals(page.user())));
+        Account learner = access.readable(user.account(), username);
+        model.addAttribute("view", view(learner, roadmap, page, !learner.equals(user.account())));
         return "progress/dashboard";
     }
 

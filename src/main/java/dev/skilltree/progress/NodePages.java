@@ -1,12 +1,13 @@
 package dev.skilltree.progress;
 
-import dev.skilltree.grading.SubmissionService;
+import dev.skilltree.account.AccountUser;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,12 +22,12 @@ class NodePages {
 
     private final RoadmapService roadmaps;
     private final ProgressService progress;
-    private final SubmissionService submissions;
+    private final EvidenceService evidence;
 
-    NodePages(RoadmapService roadmaps, ProgressService progress, SubmissionService submissions) {
+    NodePages(RoadmapService roadmaps, ProgressService progress, EvidenceService evidence) {
         this.roadmaps = roadmaps;
         this.progress = progress;
-        this.submissions = submissions;
+        this.evidence = evidence;
     }
 
     @GetMapping("/roadmaps/{id}/nodes/{nodeId}")
@@ -34,11 +35,14 @@ class NodePages {
             @PathVariable String id,
             @PathVariable String nodeId,
             @RequestParam(defaultValue = "false") boolean panel,
+            @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
         model.addAttribute("view", view(id, nodeId, page));
         if (!panel) {
-            model.addAttribute("challenges", submissions.forNode(page.user(), nodeId));
+            model.addAttribute(
+                    "challenges",
+                    evidence.forNode(user == null ? null : user.account().id(), nodeId));
         }
         return panel ? "progress/nodePanel" : "progress/node";
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,11 +22,14 @@ public class ProgressService {
 
     private final ProgressRepository repository;
     private final RoadmapService roadmaps;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProgressService(ProgressRepository repository, RoadmapService roadmaps, Clock clock) {
+    ProgressService(
+            ProgressRepository repository, RoadmapService roadmaps, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.roadmaps = roadmaps;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +54,7 @@ public class ProgressService {
             Instant now = clock.instant();
             repository.put(userId, roadmapId, nodeId, to, now);
             repository.record(userId, roadmapId, new ProgressEvent(nodeId, from, to, now));
+            events.publishEvent(new TopicStatusChanged(userId, roadmapId, nodeId, from, to, now));
         }
         return to;
     }
@@ -128,8 +133,10 @@ public class ProgressService {
         int statuses = 0;
         for (ProgressExport.Entry entry : file.statuses()) {
             Status status = Status.fromCode(entry.status()).orElseThrow();
-            if (repository.status(userId, roadmapId, entry.node()).orElse(Status.TODO) != status) {
+            Status before = repository.status(userId, roadmapId, entry.node()).orElse(Status.TODO);
+            if (before != status) {
                 repository.put(userId, roadmapId, entry.node(), status, now);
+                events.publishEvent(new TopicStatusChanged(userId, roadmapId, entry.node(), before, status, now));
                 statuses++;
             }
         }

@@ -1,6 +1,5 @@
 package dev.skilltree.web;
 
-import dev.skilltree.account.Account;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -11,7 +10,7 @@ import org.springframework.context.MessageSource;
 public record Page(
         String lang,
         String theme,
-        Account user,
+        Viewer user,
         String csrfHeader,
         String csrfParam,
         String csrfToken,

@@ -1,6 +1,5 @@
 package dev.skilltree.web;
 
-import dev.skilltree.account.AccountUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -28,7 +27,7 @@ public class PageAdvice {
     @ModelAttribute("page")
     public Page page(HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        var user = auth != null && auth.getPrincipal() instanceof AccountUser u ? u.account() : null;
+        var user = auth != null && auth.getPrincipal() instanceof Viewer.Known known ? known.viewer() : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);

@@ -82,7 +82,7 @@ class SubmissionGradingTest {
     }
 
     private SubmissionGrading grading(Grader grader) {
-        return new SubmissionGrading(submissions, challenges, grader, watch, transactions, clock, 1);
+        return new SubmissionGrading(submissions, challenges, grader, watch, transactions, event -> {}, clock, 1);
     }
 
     private long newSubmission(String learner) {

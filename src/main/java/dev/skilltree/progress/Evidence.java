@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.progress;
 
 import java.time.Instant;
 

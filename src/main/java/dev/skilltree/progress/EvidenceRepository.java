@@ -1,0 +1,41 @@
+package dev.skilltree.progress;
+
+import dev.skilltree.config.Database;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The evidence table: a learner's first pass of each challenge, on each node the challenge proves. */
+@Repository
+class EvidenceRepository {
+
+    private final JdbcClient jdbc;
+
+    EvidenceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the evidence unless that challenge already left some on that node: the first pass is kept. */
+    void add(long userId, String nodeId, String challenge, long submissionId, java.time.Instant at) {
+        jdbc.sql("""
+                        insert into evidence (user_id, node_id, challenge_slug, submission_id, passed_at)
+                        select ?, ?, ?, ?, ? where not exists (
+                            select 1 from evidence where user_id = ? and node_id = ? and challenge_slug = ?)""")
+                .params(userId, nodeId, challenge, submissionId, Database.utc(at), userId, nodeId, challenge)
+                .update();
+    }
+
+    List<Evidence> of(long userId, String nodeId) {
+        return jdbc.sql("""
+                        select node_id, challenge_slug, submission_id, passed_at from evidence
+                        where user_id = ? and node_id = ? order by passed_at""")
+                .params(userId, nodeId)
+                .query((rs, row) -> new Evidence(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.skilltree.progress;
+
+import dev.skilltree.grading.ChallengePassed;
+import dev.skilltree.grading.ChallengeService;
+import java.util.List;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Evidence of mastery: a passed challenge, recorded on the nodes it proves, from grading's events. */
+@Service
+class EvidenceService {
+
+    private final EvidenceRepository evidence;
+    private final ChallengeService challenges;
+
+    EvidenceService(EvidenceRepository evidence, ChallengeService challenges) {
+        this.evidence = evidence;
+        this.challenges = challenges;
+    }
+
+    @ApplicationModuleListener
+    void on(ChallengePassed passed) {
+        for (String node : passed.nodes()) {
+            evidence.add(passed.learnerId(), node, passed.challenge(), passed.submissionId(), passed.at());
+        }
+    }
+
+    /** The challenges linked to a node, each with the learner's first pass of it (none when not signed in). */
+    @Transactional(readOnly = true)
+    List<LinkedChallenge> forNode(Long learnerId, String nodeId) {
+        List<Evidence> passed = learnerId == null ? List.of() : evidence.of(learnerId, nodeId);
+        return challenges.forNode(nodeId).stream()
+                .map(c -> new LinkedChallenge(
+                        c,
+                        passed.stream()
+                                .filter(e -> e.challenge().equals(c.slug()))
+                                .findFirst()
+                                .orElse(null)))
+                .toList();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.skilltree.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skilltree.account.AccountService;
+import dev.skilltree.grading.BuiltInChallenges;
+import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
+import dev.skilltree.support.RequiresSystemPackage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** A pass graded by the grading module becomes evidence on the topic's page, through the ChallengePassed event. */
+@RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChallengeEvidenceTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EvidenceService evidence;
+
+    @Autowired
+    AccountService accounts;
+
+    Api api;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        FreshData.directory(registry);
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+        api.tokenFor("admin");
+    }
+
+    @Test
+    void aPassLeavesEvidenceOnTheChallengesNodes() {
+        long learner = submitAndWait(
+                "evident", BuiltInChallenges.get("closure-counter").reference());
+
+        List<LinkedChallenge> linked = await().atMost(Duration.ofSeconds(10))
+                .until(() -> evidence.forNode(learner, "closures"), l -> l.stream()
+                        .anyMatch(c -> c.passed() != null));
+
+        assertThat(linked)
+                .filteredOn(c -> c.passed() != null)
+                .extracting(c -> c.challenge().slug())
+                .containsExactly("closure-counter");
+    }
+
+    @Test
+    void aFailureLeavesNone() {
+        long learner = submitAndWait(
+                "starter", BuiltInChallenges.get("closure-counter").starter());
+
+        assertThat(evidence.forNode(learner, "closures")).isNotEmpty().allSatisfy(c -> assertThat(c.passed())
+                .isNull());
+    }
+
+    private long submitAndWait(String username, Map<String, String> files) {
+        String token = api.tokenFor(username);
+        String location = api.json(
+                        "POST", "/api/v1/challenges/closure-counter/submissions", token, Map.of("files", files))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> Api.read(api.get(location, token)).get("status").asString(), "finished"::equals);
+        return accounts.find(username).orElseThrow().id();
+    }
+}
