@@ -2,11 +2,9 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -21,50 +19,6 @@ class BuiltInRoadmapTest {
                             n.resources().stream().flatMap(r -> Stream.of(r.title(), r.note()))))
                     .collect(Collectors.joining("\n"))
             + ROADMAP.summary().zh());
-
-    /** Official sites the seeds name, and the documentation roots of tools the seeds name; nothing else. */
-    private static final Set<String> ALLOWED_HOSTS = Set.of(
-            "docs.python.org",
-            "realpython.com",
-            "towardsdatascience.com",
-            "blog.python.org",
-            "peps.python.org",
-            "black.readthedocs.io",
-            "click.palletsprojects.com",
-            "cython.readthedocs.io",
-            "distributed.dask.org",
-            "docs.aiohttp.org",
-            "docs.celeryq.dev",
-            "docs.djangoproject.com",
-            "docs.docker.com",
-            "docs.github.com",
-            "docs.pytest.org",
-            "docs.scrapy.org",
-            "docs.sentry.io",
-            "docs.sqlalchemy.org",
-            "fastapi.tiangolo.com",
-            "flake8.pycqa.org",
-            "flask.palletsprojects.com",
-            "kubernetes.io",
-            "lxml.de",
-            "magicstack.github.io",
-            "nginx.org",
-            "numba.readthedocs.io",
-            "numpy.org",
-            "pandas.pydata.org",
-            "prometheus.io",
-            "python-rq.org",
-            "pytorch.org",
-            "requests.readthedocs.io",
-            "scikit-learn.org",
-            "typer.tiangolo.com",
-            "websockets.readthedocs.io",
-            "www.crummy.com",
-            "www.gevent.org",
-            "www.pypy.org",
-            "www.python-httpx.org",
-            "www.selenium.dev",
-            "zeromq.org");
 
     @Test
     void isAValidGraphWithTheFiveTracks() {
@@ -143,37 +97,6 @@ class BuiltInRoadmapTest {
                 .filteredOn(n -> n.title().zh().equals("实现一个自定义的元类，用于自动注册类"))
                 .singleElement()
                 .satisfies(test -> assertThat(test.prerequisites()).contains("metaclasses"));
-    }
-
-    @Test
-    void spreadsEachPhaseDurationOverItsTopics() {
-        for (String stage : List.of("stage-1", "stage-2", "stage-3", "stage-5")) {
-            assertLeavesSumTo(stage, ROADMAP.node(stage).orElseThrow().estimate());
-        }
-        for (String direction :
-                List.of("dir-backend", "dir-data", "dir-crawler-testing", "dir-systems", "dir-distributed")) {
-            assertLeavesSumTo(direction, ROADMAP.node("stage-4").orElseThrow().estimate());
-        }
-    }
-
-    @Test
-    void usesOnlyUrlsOfOfficialSites() {
-        assertThat(ROADMAP.nodes().stream().flatMap(n -> n.resources().stream()).filter(r -> r.url() != null))
-                .isNotEmpty()
-                .allSatisfy(r ->
-                        assertThat(URI.create(r.url()).getHost()).as(r.url()).isIn(ALLOWED_HOSTS));
-    }
-
-    private static void assertLeavesSumTo(String rootId, Estimate phase) {
-        Map<String, List<Node>> children = ROADMAP.children();
-        Estimate sum = Fixtures.subtree(
-                        ROADMAP, ROADMAP.node(rootId).orElseThrow().title().zh())
-                .stream()
-                .filter(n -> !children.containsKey(n.id()) && n.estimate() != null)
-                .map(Node::estimate)
-                .reduce(new Estimate(0, 0), Estimate::plus);
-        assertThat(sum.minHours()).as(rootId + " min").isBetween(phase.minHours() * 9 / 10, phase.minHours() * 11 / 10);
-        assertThat(sum.maxHours()).as(rootId + " max").isBetween(phase.maxHours() * 9 / 10, phase.maxHours() * 11 / 10);
     }
 
     private static List<String> missing(List<String> expected) {
