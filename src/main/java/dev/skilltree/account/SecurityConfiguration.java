@@ -1,5 +1,6 @@
 package dev.skilltree.account;
 
+import dev.skilltree.web.AuthorizationRules;
 import dev.skilltree.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -84,41 +86,17 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, ApiTokenService tokens, JsonMapper json) {
+    SecurityFilterChain security(
+            HttpSecurity http, ApiTokenService tokens, JsonMapper json, ObjectProvider<AuthorizationRules> modules) {
         ProblemResponses problems = new ProblemResponses(json);
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = ApiTokenFilter::hasBearer;
         // An async dispatch (the end of a server-sent event stream) was authorised when its request began.
-        http.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ASYNC)
-                        .permitAll()
-                        .requestMatchers(
-                                "/",
-                                "/login",
-                                "/register",
-                                "/prefs",
-                                "/error",
-                                "/static/**",
-                                "/webjars/**",
-                                "/favicon.svg",
-                                "/actuator/health")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/roadmaps/**",
-                                "/api/v1/roadmaps/**",
-                                "/challenges",
-                                "/challenges/*",
-                                "/api/v1/challenges",
-                                "/api/v1/challenges/*")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token")
-                        .permitAll()
-                        .requestMatchers("/admin/**", "/actuator/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/roadmaps", "/api/v1/challenges")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
+        http.authorizeHttpRequests(a -> {
+                    a.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
+                    modules.orderedStream().forEach(rules -> rules.apply(a));
+                    a.anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/dashboard")
                         .failureHandler((request, response, e) -> response.sendRedirect(
@@ -141,6 +119,17 @@ class SecurityConfiguration {
                                 + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))
                 .addFilterBefore(new ApiTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Signing in and registering are open; the admin pages of every module need the admin role. */
+    @Bean
+    AuthorizationRules accountRules() {
+        return rules -> rules.requestMatchers("/login", "/register")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/token")
+                .permitAll()
+                .requestMatchers("/admin/**")
+                .hasRole("ADMIN");
     }
 
     /** An API call that carries no session cookie has no ambient credentials to forge; it fails sign-in instead. */

@@ -1,15 +1,27 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.web.AuthorizationRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 @Configuration(proxyBeanMethods = false)
 class GradingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(GradingConfiguration.class);
+
+    /** Anyone may read the challenges; submitting needs sign-in; only admins import challenges. */
+    @Bean
+    AuthorizationRules gradingRules() {
+        return rules -> rules.requestMatchers(
+                        HttpMethod.GET, "/challenges", "/challenges/*", "/api/v1/challenges", "/api/v1/challenges/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/challenges")
+                .hasRole("ADMIN");
+    }
 
     /**
      * Checks Python and the sandbox once at start and says what it found. Without a usable Python the server still

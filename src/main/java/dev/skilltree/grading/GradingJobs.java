@@ -1,29 +1,27 @@
 package dev.skilltree.grading;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import java.net.InetAddress;
+import dev.skilltree.config.ScheduledWork;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Grading runs as db-scheduler tasks in the application database, so a submission and its task are written in
- * one transaction and any node with workers may grade it. Heartbeats every 2 s: a node that stops beating for
- * about 8 s is taken as dead, and its running tasks are picked up again by the others.
+ * Grading runs as db-scheduler tasks in the application database (the node's one scheduler, in config), so a
+ * submission and its task are written in one transaction and any node with workers may grade it; a dead node's
+ * running tasks are picked up again by the others.
  */
 @Configuration(proxyBeanMethods = false)
 class GradingJobs {
@@ -52,9 +50,10 @@ class GradingJobs {
                 workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
     }
 
+    /** One task per submission; a failed run (our sandbox's fault) is retried with backoff. */
     @Bean
-    GradingQueue gradingQueue(DataSource dataSource, SubmissionGrading grading, Clock clock) {
-        OneTimeTask<Void> task = Tasks.oneTime(TASK)
+    OneTimeTask<Void> gradeSubmission(SubmissionGrading grading) {
+        return Tasks.oneTime(TASK)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMillis(250), 2))
                 .execute((instance, context) -> {
                     try {
@@ -64,40 +63,27 @@ class GradingJobs {
                         throw new IllegalStateException("interrupted while grading " + instance.getId(), e);
                     }
                 });
-        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
-                .schedulerName(new SchedulerName.Fixed(nodeName()))
-                .threads(grading.workers())
-                .pollingInterval(Duration.ofSeconds(1))
-                .heartbeatInterval(Duration.ofSeconds(2))
-                .missedHeartbeatsLimit(4)
-                .alwaysPersistTimestampInUTC()
-                .shutdownMaxWait(Duration.ofSeconds(10))
-                .build();
-        return new GradingQueue(scheduler, task, clock, grading.workers());
     }
 
-    /** Starts the workers once the schema is migrated and the built-in challenges are installed. */
-    @EventListener(ApplicationReadyEvent.class)
-    void start(ApplicationReadyEvent ready) {
-        var context = ready.getApplicationContext();
-        context.getBean(ChallengeService.class).installBuiltIns();
-        GradingStatus status = context.getBean(GradingStatus.class);
-        GradingQueue queue = context.getBean(GradingQueue.class);
-        if (status.available()) {
-            queue.scheduler().start();
-            log.info("Grading workers started: threads={}", queue.workers());
-        } else {
-            log.warn("Grading workers not started: {}", status.problem());
+    /** This node grades only when it has Python and a sandbox; it still queues submissions for others. */
+    @Bean
+    ScheduledWork gradingWork(OneTimeTask<Void> gradeSubmission, SubmissionGrading grading, GradingStatus status) {
+        if (!status.available()) {
+            log.warn("This node will not grade: {}", status.problem());
+            return new ScheduledWork("grading", List.of(), 0);
         }
+        return new ScheduledWork("grading", List.of(gradeSubmission), grading.workers());
     }
 
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "node";
-        }
-        return host + "-" + ProcessHandle.current().pid();
+    @Bean
+    GradingQueue gradingQueue(
+            Scheduler scheduler, OneTimeTask<Void> gradeSubmission, Clock clock, SubmissionGrading grading) {
+        return new GradingQueue(scheduler, gradeSubmission, clock, grading.workers());
+    }
+
+    /** Installs the built-in challenges before the scheduler starts taking tasks (on ApplicationReadyEvent). */
+    @EventListener(ApplicationStartedEvent.class)
+    void installBuiltIns(ApplicationStartedEvent started) {
+        started.getApplicationContext().getBean(ChallengeService.class).installBuiltIns();
     }
 }

@@ -5,7 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
 
 /** The grading tasks in db-scheduler's table: one per submission, its instance id the submission's id. */
-final class GradingQueue implements AutoCloseable {
+final class GradingQueue {
 
     private final Scheduler scheduler;
     private final OneTimeTask<Void> task;
@@ -31,17 +31,5 @@ final class GradingQueue implements AutoCloseable {
     /** Looks for due tasks now instead of at the next poll. */
     void wake() {
         scheduler.triggerCheckForDueExecutions();
-    }
-
-    Scheduler scheduler() {
-        return scheduler;
-    }
-
-    /** Stops the workers, letting running grades finish for a while. */
-    @Override
-    public void close() {
-        if (scheduler.getSchedulerState().isStarted()) {
-            scheduler.stop();
-        }
     }
 }

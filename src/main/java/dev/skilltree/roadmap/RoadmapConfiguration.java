@@ -1,5 +1,6 @@
 package dev.skilltree.roadmap;
 
+import dev.skilltree.web.AuthorizationRules;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -7,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +19,15 @@ class RoadmapConfiguration {
     @Bean
     RoadmapService roadmapService(DataSource dataSource, TransactionTemplate transactions, Clock clock) {
         return new RoadmapService(dataSource, transactions, clock);
+    }
+
+    /** Anyone may read roadmaps; only admins import them. */
+    @Bean
+    AuthorizationRules roadmapRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/roadmaps/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/roadmaps")
+                .hasRole("ADMIN");
     }
 
     @Bean

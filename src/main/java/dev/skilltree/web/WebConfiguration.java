@@ -8,6 +8,16 @@ import org.springframework.web.servlet.LocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
+    /** The layout's own paths, and the operator's endpoints (health for probes, the rest for admins). */
+    @Bean
+    AuthorizationRules layoutRules() {
+        return rules -> rules.requestMatchers(
+                        "/", "/prefs", "/error", "/static/**", "/webjars/**", "/favicon.svg", "/actuator/health")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN");
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new UiLocaleResolver();
