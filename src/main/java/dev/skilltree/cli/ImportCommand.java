@@ -2,6 +2,7 @@ package dev.skilltree.cli;
 
 import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.Roadmap;
+import dev.skilltree.config.Database;
 import dev.skilltree.roadmap.RoadmapReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,6 +29,12 @@ final class ImportCommand implements Callable<Integer> {
             description = "Replace a roadmap with the same id (its old version stays if this import fails).")
     boolean replace;
 
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Resolve relative links in an outline's titles against URL (e.g. the repository's page).")
+    java.net.URI baseUrl;
+
     @Mixin
     DataOption data;
 
@@ -39,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
         if (file.getFileName().toString().endsWith(".zip")) {
             return importChallenge();
         }
-        Roadmap roadmap = RoadmapReader.read(InputFiles.read(file));
+        Roadmap roadmap = RoadmapReader.read(InputFiles.read(file), baseUrl);
         var outcome = data.withRoadmaps(roadmaps -> roadmaps.store(roadmap, replace));
         spec.commandLine()
                 .getOut()
@@ -64,8 +71,9 @@ final class ImportCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw UserError.cannotRead(file, e.getMessage());
         }
-        var imported = data.withDatabase(dataSource -> ChallengeService.over(dataSource, java.time.Clock.systemUTC())
-                .importZip(file.getFileName().toString(), zip, replace));
+        var imported = data.withDatabase(dataSource -> Database.transactions(dataSource)
+                .execute(tx -> ChallengeService.over(dataSource, java.time.Clock.systemUTC())
+                        .importZip(file.getFileName().toString(), zip, replace)));
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -17,6 +17,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Markdown files, or folders of .md parts.")
     List<Path> files;
 
+    @picocli.CommandLine.Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Resolve relative links in an outline's titles against URL.")
+    java.net.URI baseUrl;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             try {
-                Roadmap roadmap = RoadmapReader.read(InputFiles.read(file));
+                Roadmap roadmap = RoadmapReader.read(InputFiles.read(file), baseUrl);
                 out.printf(
                         "%s: ok, roadmap '%s' with %d nodes and %d tracks%n",
                         file,

@@ -1,5 +1,6 @@
 package dev.skilltree.roadmap;
 
+import dev.skilltree.web.Formats;
 import dev.skilltree.web.Xml;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ final class GraphSvg {
         out.append("<g class=\"group\" data-group=\"%s\">".formatted(Xml.escape(g.id())));
         rect("group-box", g.x(), g.y(), g.w(), g.h(), 10);
         out.append("<text class=\"group-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">%s</text></g>"
-                .formatted(number(g.title().x()), number(g.title().y()), Xml.escape(titleOf.apply(g.id()))));
+                .formatted(number(g.title().x()), number(g.title().y()), Xml.escape(Formats.plainTitle(titleOf.apply(g.id())))));
     }
 
     private void edge(RoadmapGraph.Edge e) {
@@ -74,7 +75,7 @@ final class GraphSvg {
     }
 
     private void box(RoadmapGraph.Box b) {
-        String title = Objects.requireNonNullElse(titleOf.apply(b.id()), "");
+        String title = Formats.plainTitle(titleOf.apply(b.id()));
         String status = Objects.requireNonNullElse(statusOf.apply(b.id()), "todo");
         out.append("<a href=\"%s\" class=\"node-link\" data-node=\"%s\">"
                         .formatted(Xml.escape(href.apply(b.id())), Xml.escape(b.id())))

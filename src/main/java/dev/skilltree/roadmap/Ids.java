@@ -18,11 +18,16 @@ final class Ids {
 
     /** The ascii words of {@code text} as an id fragment, at most {@code maxWords} words; may be empty. */
     static String slug(String text, int maxWords) {
+        return slug(text, maxWords, false);
+    }
+
+    /** As {@link #slug(String, int)}; with {@code keepNumbers}, numbers standing alone ("Python 3") are words too. */
+    static String slug(String text, int maxWords, boolean keepNumbers) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder();
         int words = 0;
         for (String word : ascii.split("[^a-z0-9]+")) {
-            if (word.isEmpty() || word.chars().allMatch(Character::isDigit) || words == maxWords) {
+            if (word.isEmpty() || (!keepNumbers && word.chars().allMatch(Character::isDigit)) || words == maxWords) {
                 continue;
             }
             if (slug.length() + word.length() + 1 > 40) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -29,16 +30,24 @@ final class OutlineReader {
             Pattern.compile("阶段测试|测验|考核|assessment|exam|quiz", Pattern.CASE_INSENSITIVE);
 
     private final MarkdownSource source;
+    private final java.net.URI baseUrl;
+    private final boolean titleIsFirstHeading;
     private final RoadmapDraft draft;
     private final NodeIds ids = new NodeIds();
     private final Deque<DraftNode> open = new ArrayDeque<>();
     private final List<Block> description = new ArrayList<>();
     private DraftNode current;
+    private int titleLevel = 1;
 
-    OutlineReader(MarkdownSource source, String fallbackId) {
+    /** {@code baseUrl}, when given, resolves relative links in titles (a README read outside its repository). */
+    OutlineReader(MarkdownSource source, String fallbackId, java.net.URI baseUrl) {
         this.source = source;
+        this.baseUrl = baseUrl;
         this.draft = new RoadmapDraft(source.firstSourceName());
         draft.id = fallbackId;
+        // Many READMEs start at ##: without a # heading, the first heading is the roadmap's title.
+        this.titleIsFirstHeading = MarkdownSource.children(source.document()).stream()
+                .noneMatch(b -> b instanceof Heading h && h.getLevel() == 1);
     }
 
     static boolean recognises(MarkdownSource source) {
@@ -53,6 +62,7 @@ final class OutlineReader {
                 when current != null && resourceKind(current).isPresent() ->
                     resources(list, resourceKind(current).get());
                 case ListBlock list when current != null -> items(list, current);
+                case HtmlBlock html -> {}
                 case Block other -> description.add(other);
                 default -> {}
             }
@@ -64,18 +74,20 @@ final class OutlineReader {
     private void heading(Heading heading) {
         flushDescription();
         Location location = source.location(heading);
-        String title =
-                NUMBERING.matcher(AuthoringReader.headingText(source, heading)).replaceFirst("");
-        if (heading.getLevel() == 1 && draft.titleLocation == null) {
+        InlineText inline = InlineText.of(heading);
+        String title = NUMBERING.matcher(inline.text()).replaceFirst("");
+        if (draft.titleLocation == null && (heading.getLevel() == 1 || titleIsFirstHeading)) {
+            titleLevel = heading.getLevel();
             draft.titleLocation = location;
             draft.primaryTitle = title;
             return;
         }
-        while (!open.isEmpty() && open.peek().depth >= heading.getLevel() - 1) {
+        while (!open.isEmpty() && open.peek().depth >= heading.getLevel() - titleLevel) {
             open.pop();
         }
         DraftNode node = node(location, open.size() + 1, open.peek(), title);
         node.estimate = Estimates.fromDuration(title).orElse(null);
+        linksAsResources(inline, node);
         open.push(node);
         current = node;
     }
@@ -96,14 +108,25 @@ final class OutlineReader {
     }
 
     private void items(ListBlock list, DraftNode parent) {
+        if (ProseLists.isProse(list)) {
+            parent.primaryDescription = join(parent.primaryDescription, source.raw(list));
+            return;
+        }
         for (Node child : MarkdownSource.children(list)) {
             ListItem item = (ListItem) child;
             if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
                 continue;
             }
             String[] lead = leadIn(paragraph);
+            if (SubTopics.isList(lead[0], lead[1], paragraph)) {
+                for (String part : SubTopics.split(lead[0])) {
+                    node(source.location(paragraph), parent.depth + 1, parent, part);
+                }
+                continue;
+            }
             DraftNode node = node(source.location(paragraph), parent.depth + 1, parent, lead[0]);
             node.primaryDescription = lead[1];
+            linksAsResources(InlineText.firstLineOf(paragraph), node);
             for (Node inner = paragraph.getNext(); inner != null; inner = inner.getNext()) {
                 if (inner instanceof ListBlock nested) {
                     items(nested, node);
@@ -116,13 +139,12 @@ final class OutlineReader {
 
     /** The title and the rest of an item: a bold lead-in ("**元类**：…") or the first line. */
     private String[] leadIn(Paragraph paragraph) {
-        String line = source.firstLine(paragraph).strip();
+        String line = InlineText.firstLineOf(paragraph).text();
         String more = source.rawAfterFirstLine(paragraph);
         if (paragraph.getFirstChild() instanceof StrongEmphasis strong) {
-            String title = source.raw(strong).replaceAll("^\\*\\*|\\*\\*$", "").strip();
-            String after = line.substring(
-                            Math.min(line.length(), source.raw(strong).length()))
-                    .replaceFirst("^\\s*[：:]\\s*", "");
+            String title = InlineText.of(strong).text();
+            String after = line.substring(Math.min(line.length(), title.length()))
+                    .replaceFirst("^\\s*[：:\\-–—]\\s*", "");
             return new String[] {title, join(after, more)};
         }
         int colon = line.indexOf('：');
@@ -132,6 +154,30 @@ final class OutlineReader {
             };
         }
         return new String[] {line.replaceFirst("[：:]$", ""), more};
+    }
+
+    /** A link in a title is a resource of its node: the title keeps the words, the node keeps the link. */
+    private void linksAsResources(InlineText inline, DraftNode node) {
+        for (InlineText.Target link : inline.links()) {
+            String url = absolute(link.destination());
+            if (url != null && !link.text().isEmpty()) {
+                node.resources.add(new Resource(ResourceKind.DOC, link.text(), url, null, ""));
+            }
+        }
+    }
+
+    /** An http(s) address, or a relative one resolved against the base URL; null when neither. */
+    private String absolute(String destination) {
+        try {
+            java.net.URI uri = new java.net.URI(destination.strip());
+            if (!uri.isAbsolute() && baseUrl != null) {
+                uri = baseUrl.resolve(uri);
+            }
+            String scheme = uri.getScheme();
+            return "http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme) ? uri.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     private void resources(ListBlock list, ResourceKind kind) {

@@ -1,5 +1,6 @@
 package dev.skilltree.roadmap;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -16,6 +17,14 @@ public final class RoadmapReader {
 
     /** Reads several files as one document, in the given order. */
     public static Roadmap read(List<SourceFile> files) {
+        return read(files, null);
+    }
+
+    /**
+     * Reads several files as one document; {@code baseUrl}, when not null, resolves relative links in an outline's
+     * titles, so that a README from a repository keeps working links.
+     */
+    public static Roadmap read(List<SourceFile> files, URI baseUrl) {
         MarkdownSource source = new MarkdownSource(files);
         String name = source.firstSourceName();
         if (source.isBlank()) {
@@ -26,7 +35,7 @@ public final class RoadmapReader {
         if (AuthoringReader.recognises(source)) {
             draft = new AuthoringReader(source).read();
         } else if (OutlineReader.recognises(source)) {
-            draft = new OutlineReader(source.withInlines(), fallbackId).read();
+            draft = new OutlineReader(source.withInlines(), fallbackId, baseUrl).read();
         } else {
             draft = new PlainTextReader(source, fallbackId).read();
         }

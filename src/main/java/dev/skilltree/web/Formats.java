@@ -16,4 +16,14 @@ public final class Formats {
                 .withZone(java.time.ZoneOffset.UTC)
                 .format(at);
     }
+
+    /** A title for a page: escaped, with its inline code (in backticks) shown as code. */
+    public static String titleHtml(String title) {
+        return Xml.escape(title).replaceAll("`([^`]+)`", "<code>$1</code>");
+    }
+
+    /** A title for the graph and tooltips: its inline code as plain text. */
+    public static String plainTitle(String title) {
+        return title == null ? "" : title.replaceAll("`([^`]*)`", "$1");
+    }
 }
