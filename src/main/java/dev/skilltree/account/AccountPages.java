@@ -2,6 +2,13 @@ package dev.skilltree.account;
 
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +23,7 @@ class AccountPages {
 
     private final AccountService accounts;
     private final ApiTokenService tokens;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
     AccountPages(AccountService accounts, ApiTokenService tokens) {
         this.accounts = accounts;
@@ -39,14 +47,29 @@ class AccountPages {
         return "account/register";
     }
 
+    /** A new account is signed in at once, as if it had just signed in through the form. */
     @PostMapping("/register")
     String register(
             @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String password,
+            @ModelAttribute("page") Page page,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
             Model model) {
         try {
             Account account = accounts.register(username, password);
-            return "redirect:/login?registered&username=" + account.username();
+            AccountUser user = new AccountUser(account, null);
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            sessions.saveContext(context, request, response);
+            redirect.addFlashAttribute("message", page.t("register.welcome", account.username()));
+            return "redirect:/dashboard";
         } catch (InvalidAccount e) {
             model.addAttribute("username", username);
             model.addAttribute("error", e);

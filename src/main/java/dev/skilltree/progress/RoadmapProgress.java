@@ -139,19 +139,24 @@ public final class RoadmapProgress {
     }
 
     /**
-     * Topics, projects and tests not yet complete whose prerequisites are all complete: the ones already being
-     * learned first, then in the roadmap's order.
+     * What to learn next: the leaf topics (and projects and tests) not yet complete whose prerequisites, and their
+     * ancestors' prerequisites, are all complete. The ones already being learned come first, then the rest in the
+     * roadmap's order. Areas never appear as a whole: their leaves do, each with its own estimate.
      */
     public List<Node> nextUp(String trackId, int limit) {
-        Set<NodeKind> units = Set.of(NodeKind.TOPIC, NodeKind.PROJECT, NodeKind.ASSESSMENT);
+        Set<NodeKind> groups = Set.of(NodeKind.STAGE, NodeKind.AREA);
         List<Node> learning = new ArrayList<>();
         List<Node> ready = new ArrayList<>();
         for (Node node : roadmap.nodes()) {
-            if (!units.contains(node.kind()) || status(node.id()).complete() || !inTrack(node, trackId)) {
+            if (!isLeaf(node)
+                    || groups.contains(node.kind())
+                    || status(node.id()).complete()
+                    || !inTrack(node, trackId)) {
                 continue;
             }
-            boolean unlocked =
-                    node.prerequisites().stream().allMatch(p -> status(p).complete());
+            boolean unlocked = lineage(node).stream()
+                    .flatMap(n -> n.prerequisites().stream())
+                    .allMatch(p -> status(p).complete());
             if (unlocked) {
                 (status(node.id()) == Status.LEARNING ? learning : ready).add(node);
             }

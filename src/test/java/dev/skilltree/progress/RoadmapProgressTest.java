@@ -58,13 +58,39 @@ class RoadmapProgressTest {
     }
 
     @Test
-    void offersNextTheTopicsWhosePrerequisitesAreComplete() {
+    void offersNextTheLeafTopicsWhosePrerequisitesAreCompleteNeverAWholeArea() {
         assertThat(new RoadmapProgress(ROADMAP, Map.of()).nextUp(null, 5))
                 .extracting(Node::id)
-                .containsExactly("basics");
+                .containsExactly("syntax", "types");
         assertThat(new RoadmapProgress(ROADMAP, Map.of("basics", Status.DONE, "web", Status.LEARNING)).nextUp(null, 5))
                 .extracting(Node::id)
                 .containsExactly("web");
+        assertThat(new RoadmapProgress(ROADMAP, Map.of("syntax", Status.LEARNING)).nextUp(null, 5))
+                .as("the one being learned first, then roadmap order")
+                .extracting(Node::id)
+                .containsExactly("syntax", "types");
+    }
+
+    @Test
+    void holdsBackASubtopicUntilItsParentsPrerequisitesAreComplete() {
+        Roadmap nested = new Roadmap(
+                "n",
+                new Text("路线", "Road"),
+                "zh",
+                Text.EMPTY,
+                1,
+                List.of(),
+                List.of(
+                        node("basics", NodeKind.TOPIC, null, List.of(), List.of()),
+                        node("asyncio", NodeKind.TOPIC, null, List.of(), List.of("basics")),
+                        node("event-loop", NodeKind.SUBTOPIC, "asyncio", List.of(), List.of())));
+
+        assertThat(new RoadmapProgress(nested, Map.of()).nextUp(null, 5))
+                .extracting(Node::id)
+                .containsExactly("basics");
+        assertThat(new RoadmapProgress(nested, Map.of("basics", Status.DONE)).nextUp(null, 5))
+                .extracting(Node::id)
+                .containsExactly("event-loop");
     }
 
     @Test

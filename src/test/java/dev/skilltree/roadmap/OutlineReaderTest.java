@@ -1,17 +1,51 @@
 package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A third-party path as teachers bring it: a README with a ## title, linked titles, prose bullets, " / " lists. */
+/**
+ * A third-party path as teachers bring it: a README with a ## title, linked titles, prose bullets, " / " lists; and
+ * an outline in the style of seed 000: numbered headings, lead-ins, projects, stage tests and resource headings.
+ */
 class OutlineReaderTest {
 
     private static final String README = "roadmaps/third-party-readme.md";
     private static final URI REPOSITORY = URI.create("https://github.com/example/python-100-days/blob/master/");
+
+    private static final String OUTLINE = """
+            # 1. Python 进阶路线
+
+            从脚本到系统。
+
+            ## 1. 基础（1-2 个月）
+
+            先打基础。
+
+            - **元类**：控制类的创建
+              - 子项
+                - 孙项
+            - 装饰器：包装函数
+            - 生成器：
+
+            ### 1.1 项目1：爬虫 🟡
+
+            ### 阶段测试
+
+            - 题目一
+
+            ## 学习资源
+
+            ### 书籍
+
+            - 《流畅的Python》 🔴
+            - Python 官方文档：https://docs.python.org/3/
+              适合查阅
+            """;
 
     @Test
     void takesTheTitleFromTheFirstHeadingWhenThereIsNoHashHeading() {
@@ -82,6 +116,89 @@ class OutlineReaderTest {
     @Test
     void readsEveryListOfSeed000AsTopics() {
         assertThat(Fixtures.read(Fixtures.SEED_000).nodes()).hasSize(362);
+    }
+
+    @Test
+    void readsASeedOutlineWithoutItsNumberingAndKindsByDepth() {
+        Roadmap roadmap = outline(OUTLINE);
+
+        assertThat(roadmap.id()).isEqualTo("seed");
+        assertThat(roadmap.title()).isEqualTo(new Text("Python 进阶路线", ""));
+        assertThat(roadmap.summary()).isEqualTo(new Text("从脚本到系统。", ""));
+        assertThat(roadmap.nodes())
+                .extracting(Node::kind, n -> n.title().zh())
+                .startsWith(
+                        tuple(NodeKind.STAGE, "基础（1-2 个月）"),
+                        tuple(NodeKind.AREA, "元类"),
+                        tuple(NodeKind.TOPIC, "子项"),
+                        tuple(NodeKind.SUBTOPIC, "孙项"),
+                        tuple(NodeKind.AREA, "装饰器"),
+                        tuple(NodeKind.AREA, "生成器"));
+        assertThat(node(roadmap, "基础（1-2 个月）").description().zh()).isEqualTo("先打基础。");
+        assertThat(node(roadmap, "基础（1-2 个月）").estimate()).isEqualTo(new Estimate(40, 80));
+    }
+
+    @Test
+    void splitsABoldOrColonLeadInFromItsDescription() {
+        Roadmap roadmap = outline(OUTLINE);
+
+        assertThat(List.of("元类", "装饰器", "生成器"))
+                .extracting(title -> node(roadmap, title).description().zh())
+                .containsExactly("控制类的创建", "包装函数", "");
+    }
+
+    @Test
+    void marksProjectsAssessmentsAndTheirDifficulty() {
+        Roadmap roadmap = outline(OUTLINE);
+
+        assertThat(roadmap.nodes())
+                .filteredOn(n -> n.kind() == NodeKind.PROJECT || n.kind() == NodeKind.ASSESSMENT)
+                .extracting(n -> n.title().zh(), Node::kind, Node::difficulty)
+                .containsExactly(
+                        tuple("项目1：爬虫 🟡", NodeKind.PROJECT, Difficulty.INTERMEDIATE),
+                        tuple("阶段测试", NodeKind.ASSESSMENT, null),
+                        tuple("题目一", NodeKind.ASSESSMENT, null));
+    }
+
+    @Test
+    void turnsListsUnderAResourceHeadingIntoResources() {
+        Roadmap roadmap = outline(OUTLINE);
+        Node books = node(roadmap, "书籍");
+
+        assertThat(roadmap.children()).doesNotContainKey(books.id());
+        assertThat(books.resources())
+                .containsExactly(
+                        new Resource(ResourceKind.BOOK, "《流畅的Python》 🔴", null, Difficulty.ADVANCED, ""),
+                        new Resource(ResourceKind.BOOK, "Python 官方文档", "https://docs.python.org/3/", null, "适合查阅"));
+    }
+
+    @Test
+    void knowsResourceHeadingsInBothLanguagesButNotWordsThatMerelyContainThem() {
+        assertThat(List.of("书籍", "Recommended Books", "在线课程", "Courses", "网站和文档", "Docs", "社区和会议", "视频"))
+                .extracting(
+                        title -> OutlineReader.resourceKind(draftNode(title)).orElse(null))
+                .containsExactly(
+                        ResourceKind.BOOK,
+                        ResourceKind.BOOK,
+                        ResourceKind.COURSE,
+                        ResourceKind.COURSE,
+                        ResourceKind.SITE,
+                        ResourceKind.SITE,
+                        ResourceKind.COMMUNITY,
+                        ResourceKind.VIDEO);
+        assertThat(OutlineReader.resourceKind(draftNode("Notebook 技巧"))).isEmpty();
+        assertThat(OutlineReader.resourceKind(draftNode("Docker 部署"))).isEmpty();
+    }
+
+    private static Roadmap outline(String markdown) {
+        MarkdownSource source = new MarkdownSource(List.of(new SourceFile("seed.md", markdown)));
+        return new OutlineReader(source.withInlines(), "seed", null).read().build();
+    }
+
+    private static RoadmapDraft.DraftNode draftNode(String title) {
+        RoadmapDraft.DraftNode node = new RoadmapDraft.DraftNode(new Location("t.md", 1), 1, null);
+        node.primaryTitle = title;
+        return node;
     }
 
     private static Roadmap readme(URI baseUrl) {

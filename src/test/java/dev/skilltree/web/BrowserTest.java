@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,8 @@ class BrowserTest {
     @Test
     void aLearnerTracksProgressAndNotesThatNobodyElseSees() throws IOException {
         register("ada");
-        signIn("ada");
+        assertThat(browser.findElement(By.id("dashboard-message")).getText()).contains("ada");
+        assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("ada");
         open("/roadmaps/python-advanced");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Python 高级进阶路线");
         shot("01-roadmap-zh");
@@ -131,7 +133,6 @@ class BrowserTest {
         browser.findElement(By.id("logout")).click();
         waitFor(d -> d.getCurrentUrl().contains("signedOut"));
         register("bob");
-        signIn("bob");
         open("/roadmaps/python-advanced/nodes/basics-functions");
         assertThat(browser.findElement(By.id("note-rendered")).getText()).doesNotContain("functools");
         assertThat(browser.getPageSource()).doesNotContain("functools.wraps");
@@ -144,7 +145,6 @@ class BrowserTest {
     void aLearnerSolvesAChallengeAndSeesTheVerdictLive() throws IOException {
         browser.manage().deleteAllCookies();
         register("cleo");
-        signIn("cleo");
         open("/challenges");
         browser.findElement(By.cssSelector("a[href='/challenges/closure-counter']"))
                 .click();
@@ -183,20 +183,58 @@ class BrowserTest {
         shot("12-evidence-on-node");
     }
 
+    @Test
+    void theRoadmapPageFitsAPhoneWithoutScrollingSideways() throws IOException {
+        browser.manage().deleteAllCookies();
+        register("dana");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : List.of("/roadmaps/python-advanced", "/roadmaps/python-advanced?track=backend")) {
+                open(path);
+                waitFor(ExpectedConditions.presenceOfElementLocated(By.id("graph")));
+                assertThat(overflowing())
+                        .as("elements wider than the window on " + path)
+                        .isEmpty();
+                assertThat(((Number) ((ChromeDriver) browser)
+                                        .executeScript("return document.documentElement.scrollWidth"))
+                                .intValue())
+                        .as("page width on " + path)
+                        .isLessThanOrEqualTo(390);
+            }
+            open("/roadmaps/python-advanced");
+            WebElement topic = browser.findElement(By.cssSelector("#graph a[data-node='basics-variables']"));
+            ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", topic);
+            topic.click();
+            waitFor(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#panel .panel-body[data-node='basics-variables']")));
+            assertThat(overflowing())
+                    .as("elements wider than the window with the topic panel open")
+                    .isEmpty();
+            shot("13-roadmap-390px");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+    }
+
+    /** Elements that stick out of the window on the right, outside the boxes that scroll on their own. */
+    @SuppressWarnings("unchecked")
+    private static List<String> overflowing() {
+        return (List<String>) ((ChromeDriver) browser).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => !e.closest('#graph svg, pre, .CodeMirror'))
+                  .filter(e => e.getBoundingClientRect().right > width + 1)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                       + ' right=' + Math.round(e.getBoundingClientRect().right))
+                  .slice(0, 15);
+                """);
+    }
+
     private void register(String name) {
         open("/register");
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys("a long enough secret");
         browser.findElement(By.id("register-submit")).click();
-        waitFor(d -> d.getCurrentUrl().contains("/login"));
-    }
-
-    private void signIn(String name) {
-        WebElement username = browser.findElement(By.id("username"));
-        username.clear();
-        username.sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys("a long enough secret");
-        browser.findElement(By.id("login-submit")).click();
         waitFor(d -> d.getCurrentUrl().contains("/dashboard"));
     }
 

@@ -1,0 +1,77 @@
+package dev.skilltree.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.skilltree.config.Database;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+class ChallengeRepositoryTest {
+
+    private static final Instant AT = Instant.parse("2026-04-01T12:00:00Z");
+    private static final Map<String, String> FILES = Map.of(
+            "challenge.md", "---\nslug: fizzbuzz\n---\n## en\n\nFizz, buzz: \"quoted\" ✓\n",
+            "starter/solution.py", "def fizzbuzz(n):\n    pass\n");
+
+    @TempDir
+    Path data;
+
+    private SingleConnectionDataSource dataSource;
+    private ChallengeRepository challenges;
+
+    @BeforeEach
+    void openDatabase() {
+        dataSource = Database.open(data);
+        challenges = new ChallengeRepository(JdbcClient.create(dataSource));
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        dataSource.destroy();
+    }
+
+    @Test
+    void storesEveryFileOfAChallengeAsWritten() {
+        challenges.save("fizzbuzz", FILES, "hash-1", true, AT);
+
+        assertThat(challenges.find("fizzbuzz"))
+                .contains(new ChallengeRepository.Stored("fizzbuzz", FILES, "hash-1", true));
+        assertThat(challenges.contentHash("fizzbuzz")).contains("hash-1");
+    }
+
+    @Test
+    void replacesAChallengeSavedAgain() {
+        challenges.save("fizzbuzz", FILES, "hash-1", true, AT);
+
+        challenges.save("fizzbuzz", Map.of("challenge.md", "v2"), "hash-2", false, AT.plusSeconds(60));
+
+        assertThat(challenges.find("fizzbuzz"))
+                .contains(new ChallengeRepository.Stored("fizzbuzz", Map.of("challenge.md", "v2"), "hash-2", false));
+        assertThat(challenges.hashes()).hasSize(1);
+    }
+
+    @Test
+    void findsNothingForAnUnknownSlug() {
+        assertThat(challenges.find("nope")).isEmpty();
+        assertThat(challenges.contentHash("nope")).isEmpty();
+        assertThat(challenges.hashes()).isEmpty();
+    }
+
+    @Test
+    void listsEveryHashBySlug() {
+        challenges.save("word-count", FILES, "h-w", false, AT);
+        challenges.save("counter", FILES, "h-c", true, AT);
+        challenges.save("fizzbuzz", FILES, "h-f", true, AT);
+
+        assertThat(challenges.hashes())
+                .containsExactly(
+                        Map.entry("counter", "h-c"), Map.entry("fizzbuzz", "h-f"), Map.entry("word-count", "h-w"));
+    }
+}
