@@ -185,14 +185,17 @@ final class OutlineReader {
             if (!(child.getFirstChild() instanceof Paragraph paragraph)) {
                 continue;
             }
-            String text = source.firstLine(paragraph).strip();
+            InlineText line = InlineText.firstLineOf(paragraph);
+            String text = line.text();
             String url = null;
-            for (Node inline = paragraph.getFirstChild(); inline != null; inline = inline.getNext()) {
-                if (inline instanceof Link link && url == null) {
-                    url = link.getDestination();
-                    String before = text.substring(0, Math.max(0, text.indexOf(url)));
-                    text = before.replaceFirst("[\\s:：]+$", "").strip();
-                }
+            if (!line.links().isEmpty()) {
+                url = absolute(line.links().getFirst().destination());
+                String linked = line.links().getFirst().text();
+                // "Talk Python: <https://…>" names the resource before the link; "[Real Python](…)" in the link.
+                String before = text.substring(0, Math.max(0, text.indexOf(linked)))
+                        .replaceFirst("[\\s:：]+$", "")
+                        .strip();
+                text = before.isEmpty() ? linked : before;
             }
             if (!text.isEmpty()) {
                 current.resources.add(new Resource(

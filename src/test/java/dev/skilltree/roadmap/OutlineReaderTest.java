@@ -55,7 +55,7 @@ class OutlineReaderTest {
         assertThat(roadmap.nodes())
                 .filteredOn(n -> n.parentId() == null)
                 .extracting(n -> n.title().zh())
-                .containsExactly("Python简介", "Day01~15 - 语言基础", "Day16~20 - Python语言进阶");
+                .containsExactly("Python简介", "Day01~15 - 语言基础", "Day16~20 - Python语言进阶", "网站");
     }
 
     @Test
@@ -101,6 +101,17 @@ class OutlineReaderTest {
 
         assertThat(readme(null).children()).doesNotContainKey(intro.id());
         assertThat(intro.description().zh()).contains("学习曲线低，非专业人士也能上手。");
+    }
+
+    @Test
+    void namesALinkedResourceByItsWordsNotItsMarkup() {
+        Node sites = node(readme(null), "网站");
+
+        assertThat(sites.resources())
+                .extracting(Resource::title, Resource::url)
+                .containsExactly(
+                        tuple("Real Python", "https://realpython.com/"),
+                        tuple("Talk Python", "https://talkpython.fm/"));
     }
 
     @Test
