@@ -65,6 +65,11 @@ public final class Grader {
     }
 
     static void check(Challenge challenge, Map<String, String> files) {
+        files.forEach((path, text) -> {
+            if (text == null) {
+                throw InvalidSubmission.notText(path);
+            }
+        });
         long bytes = files.values().stream()
                 .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length)
                 .sum();

@@ -38,4 +38,8 @@ public class InvalidSubmission extends RuntimeException {
     public static InvalidSubmission missing(String path) {
         return new InvalidSubmission("'" + path + "' is missing from the submission");
     }
+
+    public static InvalidSubmission notText(String path) {
+        return new InvalidSubmission("files." + path + " must be the file's text, not null");
+    }
 }

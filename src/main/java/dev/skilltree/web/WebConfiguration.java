@@ -1,9 +1,14 @@
 package dev.skilltree.web;
 
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -16,6 +21,48 @@ class WebConfiguration {
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN");
+    }
+
+    /**
+     * Errors Tomcat answers itself go through {@link ProblemErrorReportValve}; an encoded slash ({@code %2F}) is
+     * passed on, so that the security firewall refuses it with a problem, not Tomcat with an HTML page.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemsFromTomcat() {
+        return factory -> {
+            factory.addConnectorCustomizers(connector -> connector.setEncodedSolidusHandling("passthrough"));
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        };
+    }
+
+    /** A path the security firewall refuses (an encoded slash, a dot segment): a 400 that says so. */
+    @Bean
+    RequestRejectedHandler rejectedPaths(JsonMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith("/api/")) {
+                problems.write(
+                        response,
+                        400,
+                        "Bad path",
+                        "The path is refused: it holds an encoded slash, a dot segment or a character that is not"
+                                + " allowed.");
+            } else {
+                response.sendError(400);
+            }
+        };
+    }
+
+    /** The API answers in JSON whatever else a client lists in Accept (a browser lists text/html first). */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ApiAccept> apiAccept() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ApiAccept());
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 
     @Bean

@@ -1,0 +1,62 @@
+package dev.skilltree.web;
+
+import java.util.List;
+
+/**
+ * Every endpoint of the HTTP API, in one place: the fuzz suite sends malformed requests to each. A new endpoint
+ * joins the suite by being listed here. {@code {…}} marks a path variable, filled with valid and hostile values.
+ */
+final class ApiEndpoints {
+
+    enum Body {
+        NONE,
+        JSON,
+        MARKDOWN,
+        ZIP
+    }
+
+    /** One endpoint: method, path template, the body it takes, an example of a valid body, and what it answers. */
+    record Endpoint(String method, String path, Body body, String validBody, boolean streams) {}
+
+    static final List<Endpoint> ALL = List.of(
+            new Endpoint("GET", "/api/v1/roadmaps", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/roadmaps/{roadmap}", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/roadmaps/{roadmap}/export?format={format}", Body.NONE, null, true),
+            new Endpoint("POST", "/api/v1/roadmaps", Body.MARKDOWN, "# T {#t-fuzz}\n\n## S {#s-fuzz}\n", false),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/auth/register",
+                    Body.JSON,
+                    "{\"username\":\"someone\",\"password\":\"a long enough secret\"}",
+                    false),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/auth/token",
+                    Body.JSON,
+                    "{\"username\":\"fuzzer\",\"password\":\"correct horse battery staple\"}",
+                    false),
+            new Endpoint("GET", "/api/v1/me/progress/{roadmap}", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/users/{user}/progress/{roadmap}", Body.NONE, null, false),
+            new Endpoint("PUT", "/api/v1/me/progress/{roadmap}/{node}", Body.JSON, "{\"status\":\"done\"}", false),
+            new Endpoint("GET", "/api/v1/me/progress/{roadmap}/export?format={format}", Body.NONE, null, true),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/me/progress/import",
+                    Body.JSON,
+                    "{\"format\":\"skilltree-progress/1\",\"roadmap\":\"python-advanced\",\"statuses\":[]}",
+                    false),
+            new Endpoint("GET", "/api/v1/challenges", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/challenges/{challenge}", Body.NONE, null, false),
+            new Endpoint("POST", "/api/v1/challenges", Body.ZIP, null, false),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/challenges/{challenge}/submissions",
+                    Body.JSON,
+                    "{\"files\":{\"solution.py\":\"x = 1\\n\"}}",
+                    false),
+            new Endpoint("GET", "/api/v1/challenges/{challenge}/submissions", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/submissions/{submission}", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/submissions/{submission}/events", Body.NONE, null, true));
+
+    private ApiEndpoints() {}
+}
