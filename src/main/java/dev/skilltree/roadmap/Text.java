@@ -1,5 +1,7 @@
 package dev.skilltree.roadmap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A text in Chinese and English; either may be empty, never null. */
 public record Text(String zh, String en) {
 
@@ -28,6 +30,7 @@ public record Text(String zh, String en) {
         return "en".equals(locale) ? zh : en;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return zh.isEmpty() && en.isEmpty();
     }
