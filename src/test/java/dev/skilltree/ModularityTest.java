@@ -1,5 +1,12 @@
 package dev.skilltree;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,12 +21,23 @@ class ModularityTest {
         MODULES.verify();
     }
 
-    /** The module diagram and canvas that docs/architecture.md shows, written into target/spring-modulith-docs. */
+    /** The module diagram and canvases, written into target/spring-modulith-docs; docs/architecture.md shows it. */
     @Test
-    void writesTheModuleDiagramAndCanvases() {
-        new Documenter(MODULES)
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+    void writesTheModuleDiagramThatTheArchitecturePageShows() throws IOException {
+        Documenter documenter = new Documenter(MODULES);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+
+        String diagram = Files.readString(Path.of("target", "spring-modulith-docs", "components.puml"));
+        String page = Files.readString(Path.of("docs", "architecture.md"));
+        Matcher relation =
+                Pattern.compile("Rel\\(\\S+\\.(\\w+), \\S+\\.(\\w+),").matcher(diagram);
+        int relations = 0;
+        while (relation.find()) {
+            String edge = relation.group(1).toLowerCase() + " --> "
+                    + relation.group(2).toLowerCase();
+            assertThat(page).as("docs/architecture.md shows " + edge).contains(edge);
+            relations++;
+        }
+        assertThat(relations).isPositive();
     }
 }
