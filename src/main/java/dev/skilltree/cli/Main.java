@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             ExportCommand.class,
             RoadmapsCommand.class,
+            PlanCommand.class,
             ChallengesCommand.class,
             FetchCommand.class,
             TestCommand.class,

@@ -15,6 +15,10 @@ final class UserError extends RuntimeException {
         return new UserError("cannot read " + file + ": " + reason);
     }
 
+    static UserError cannotWrite(java.nio.file.Path file, String reason) {
+        return new UserError("cannot write " + file + ": " + reason);
+    }
+
     static UserError of(String message) {
         return new UserError(message);
     }
