@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             RoadmapsCommand.class,
             PlanCommand.class,
+            ReviewCommand.class,
             ChallengesCommand.class,
             FetchCommand.class,
             TestCommand.class,

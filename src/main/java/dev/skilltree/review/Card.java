@@ -1,0 +1,32 @@
+package dev.skilltree.review;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One review card, linked to a roadmap node. A concept card has a question and an answer; a code card a snippet
+ * and the exact output it prints; a cloze card a text with {@code {{…}}} deletions. Every card says why, in zh and en.
+ */
+public record Card(String id, String node, Type type, Side zh, Side en, String code, String output, String source) {
+
+    private static final Pattern DELETION = Pattern.compile("\\{\\{(.+?)}}");
+
+    public enum Type {
+        CONCEPT,
+        CODE,
+        CLOZE
+    }
+
+    /** One language's lines: question, answer and why, or the cloze text and why. */
+    public record Side(String question, String answer, String why, String text) {}
+
+    /** How many {@code {{…}}} deletions a cloze text holds. */
+    public static int deletions(String text) {
+        Matcher m = DELETION.matcher(text == null ? "" : text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
