@@ -1,8 +1,8 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.config.Database;
 import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.Roadmap;
-import dev.skilltree.config.Database;
 import dev.skilltree.roadmap.RoadmapReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -26,15 +26,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(
-        name = "plan",
-        description = "Plan a roadmap week by week from your hours, offline: no server, no account.")
+@Command(name = "plan", description = "Plan a roadmap week by week from your hours, offline: no server, no account.")
 final class PlanCommand implements Callable<Integer> {
 
     @Option(
             names = "--roadmap",
             defaultValue = "python-advanced",
-            description = "A roadmap id in the database, or the path of a roadmap file or folder (default: ${DEFAULT-VALUE}).")
+            description =
+                    "A roadmap id in the database, or the path of a roadmap file or folder (default: ${DEFAULT-VALUE}).")
     String roadmap;
 
     @Option(names = "--track", split = ",", description = "Plan the shared topics and these tracks' (directions').")
@@ -91,8 +90,10 @@ final class PlanCommand implements Callable<Integer> {
             PlanReport report = new PlanReport(map, plan, topics.pulledIn());
             report.print(out);
             write(md, () -> PlanDocuments.markdown(map.title().in(map.locale()), plan, report::title));
-            write(ics, () -> PlanDocuments.icalendar(
-                    plan, report::title, id -> null, LocalTime.of(19, 0), ZoneId.systemDefault(), Map.of()));
+            write(
+                    ics,
+                    () -> PlanDocuments.icalendar(
+                            plan, report::title, id -> null, LocalTime.of(19, 0), ZoneId.systemDefault(), Map.of()));
             write(json, report::json);
             out.flush();
             return 0;

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
 
     String title(String nodeId) {
-        return roadmap.node(nodeId).map(Node::title).map(t -> t.in(roadmap.locale())).orElse(nodeId);
+        return roadmap.node(nodeId)
+                .map(Node::title)
+                .map(t -> t.in(roadmap.locale()))
+                .orElse(nodeId);
     }
 
     void print(PrintWriter out) {
@@ -61,12 +64,18 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
                 plan.weeks().stream()
                         .map(w -> Map.of(
                                 "monday", w.monday().toString(),
-                                "items", w.entries().stream()
-                                        .map(e -> Map.of("node", e.topicId(), "hours", hours(e.minutes())))
-                                        .toList(),
-                                "milestones", w.milestones().stream()
-                                        .map(m -> Map.of("node", m.topicId(), "date", m.date().toString()))
-                                        .toList()))
+                                "items",
+                                        w.entries().stream()
+                                                .map(e -> Map.of("node", e.topicId(), "hours", hours(e.minutes())))
+                                                .toList(),
+                                "milestones",
+                                        w.milestones().stream()
+                                                .map(m -> Map.of(
+                                                        "node",
+                                                        m.topicId(),
+                                                        "date",
+                                                        m.date().toString()))
+                                                .toList()))
                         .toList());
         body.put(
                 "items",

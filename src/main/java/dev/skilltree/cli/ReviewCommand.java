@@ -31,7 +31,9 @@ final class ReviewCommand implements Runnable {
     }
 
     /** Replays a rating sequence offline, without fuzz, so deck authors see what the scheduler does. */
-    @Command(name = "simulate", description = "Replay ratings on a new card and print each interval, stability and difficulty.")
+    @Command(
+            name = "simulate",
+            description = "Replay ratings on a new card and print each interval, stability and difficulty.")
     static final class Simulate implements Callable<Integer> {
 
         @Option(names = "--start", required = true, description = "The first review, e.g. 2022-11-29T12:30:00Z.")
@@ -60,8 +62,8 @@ final class ReviewCommand implements Runnable {
             try {
                 parsed = ratings.stream().map(Simulate::rating).toList();
                 if (offsets != null && offsets.size() != parsed.size()) {
-                    throw new IllegalArgumentException("--offsets-days needs one offset per rating: "
-                            + parsed.size() + " ratings, " + offsets.size() + " offsets");
+                    throw new IllegalArgumentException("--offsets-days needs one offset per rating: " + parsed.size()
+                            + " ratings, " + offsets.size() + " offsets");
                 }
                 Scheduler scheduler = new Scheduler(
                         Parameters.defaults(),
@@ -71,11 +73,14 @@ final class ReviewCommand implements Runnable {
                 List<SimulatedReview> steps = offsets == null
                         ? simulator.simulate(start, parsed)
                         : simulator.simulate(start, parsed, offsets);
-                out.printf("%4s  %-6s  %-20s  %-10s  %8s  %10s  %10s%n",
+                out.printf(
+                        "%4s  %-6s  %-20s  %-10s  %8s  %10s  %10s%n",
                         "step", "rating", "reviewed", "state", "interval", "stability", "difficulty");
                 for (int i = 0; i < steps.size(); i++) {
                     SimulatedReview step = steps.get(i);
-                    out.printf(Locale.ROOT, "%4d  %-6s  %-20s  %-10s  %6d d  %10.4f  %10.4f%n",
+                    out.printf(
+                            Locale.ROOT,
+                            "%4d  %-6s  %-20s  %-10s  %6d d  %10.4f  %10.4f%n",
                             i + 1,
                             step.rating().name().toLowerCase(Locale.ROOT),
                             step.reviewedAt(),

@@ -61,7 +61,10 @@ final class GraphSvg {
         out.append("<g class=\"group\" data-group=\"%s\">".formatted(Xml.escape(g.id())));
         rect("group-box", g.x(), g.y(), g.w(), g.h(), 10);
         out.append("<text class=\"group-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">%s</text></g>"
-                .formatted(number(g.title().x()), number(g.title().y()), Xml.escape(Formats.plainTitle(titleOf.apply(g.id())))));
+                .formatted(
+                        number(g.title().x()),
+                        number(g.title().y()),
+                        Xml.escape(Formats.plainTitle(titleOf.apply(g.id())))));
     }
 
     private void edge(RoadmapGraph.Edge e) {

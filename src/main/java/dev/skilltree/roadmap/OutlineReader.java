@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Block;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -143,8 +142,8 @@ final class OutlineReader {
         String more = source.rawAfterFirstLine(paragraph);
         if (paragraph.getFirstChild() instanceof StrongEmphasis strong) {
             String title = InlineText.of(strong).text();
-            String after = line.substring(Math.min(line.length(), title.length()))
-                    .replaceFirst("^\\s*[：:\\-–—]\\s*", "");
+            String after =
+                    line.substring(Math.min(line.length(), title.length())).replaceFirst("^\\s*[：:\\-–—]\\s*", "");
             return new String[] {title, join(after, more)};
         }
         int colon = line.indexOf('：');

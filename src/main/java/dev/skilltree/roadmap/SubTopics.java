@@ -29,6 +29,9 @@ final class SubTopics {
     }
 
     static List<String> split(String title) {
-        return Arrays.stream(title.split(SEPARATOR)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return Arrays.stream(title.split(SEPARATOR))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 }
