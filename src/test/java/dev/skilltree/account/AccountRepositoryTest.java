@@ -3,7 +3,7 @@ package dev.skilltree.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class AccountRepositoryTest {
 
@@ -21,18 +19,18 @@ class AccountRepositoryTest {
     @TempDir
     Path data;
 
-    private SingleConnectionDataSource dataSource;
+    private TestDatabase db;
     private AccountRepository accounts;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
-        accounts = new AccountRepository(JdbcClient.create(dataSource));
+        db = TestDatabase.open(data);
+        accounts = new AccountRepository(db.jdbc());
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.destroy();
+        db.close();
     }
 
     @Test

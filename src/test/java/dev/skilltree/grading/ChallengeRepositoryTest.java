@@ -2,7 +2,7 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class ChallengeRepositoryTest {
 
@@ -23,18 +21,18 @@ class ChallengeRepositoryTest {
     @TempDir
     Path data;
 
-    private SingleConnectionDataSource dataSource;
+    private TestDatabase db;
     private ChallengeRepository challenges;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
-        challenges = new ChallengeRepository(JdbcClient.create(dataSource));
+        db = TestDatabase.open(data);
+        challenges = new ChallengeRepository(db.jdbc());
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.destroy();
+        db.close();
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class SubmissionRepositoryTest {
 
@@ -26,47 +24,28 @@ class SubmissionRepositoryTest {
     @TempDir
     Path data;
 
-    private SingleConnectionDataSource dataSource;
-    private JdbcClient jdbc;
+    private TestDatabase db;
     private SubmissionRepository submissions;
     private long ada;
     private long bob;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
-        jdbc = JdbcClient.create(dataSource);
-        submissions = new SubmissionRepository(jdbc);
-        ada = user("ada");
-        bob = user("bob");
-        challenge("fizzbuzz");
-        challenge("counter");
+        db = TestDatabase.open(data);
+        submissions = new SubmissionRepository(db.jdbc());
+        ada = db.user("ada");
+        bob = db.user("bob");
+        db.challenge("fizzbuzz");
+        db.challenge("counter");
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.destroy();
+        db.close();
     }
 
     private static TestOutcome test(String name, String status) {
         return new TestOutcome(name, status, status.equals("pass") ? "" : "expected 'Fizz'", "", 2.5);
-    }
-
-    private long user(String name) {
-        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, 'h', 'LEARNER', ?)")
-                .params(name, Database.utc(QUEUED))
-                .update();
-        return jdbc.sql("select id from app_user where username = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
-    }
-
-    private void challenge(String slug) {
-        jdbc.sql("insert into challenge (slug, files, content_hash, built_in, imported_at) values (?, '{}',"
-                        + " 'x', true, ?)")
-                .params(slug, Database.utc(QUEUED))
-                .update();
     }
 
     private Submission find(long id) {

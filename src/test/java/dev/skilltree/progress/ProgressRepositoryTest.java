@@ -2,7 +2,7 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -10,8 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class ProgressRepositoryTest {
 
@@ -20,34 +18,22 @@ class ProgressRepositoryTest {
     @TempDir
     Path data;
 
-    private SingleConnectionDataSource dataSource;
-    private JdbcClient jdbc;
+    private TestDatabase db;
     private ProgressRepository progress;
     private long ada;
     private long bob;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
-        jdbc = JdbcClient.create(dataSource);
-        progress = new ProgressRepository(jdbc);
-        ada = user("ada");
-        bob = user("bob");
+        db = TestDatabase.open(data);
+        progress = new ProgressRepository(db.jdbc());
+        ada = db.user("ada");
+        bob = db.user("bob");
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.destroy();
-    }
-
-    private long user(String name) {
-        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, 'h', 'LEARNER', ?)")
-                .params(name, Database.utc(AT))
-                .update();
-        return jdbc.sql("select id from app_user where username = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
+        db.close();
     }
 
     @Test

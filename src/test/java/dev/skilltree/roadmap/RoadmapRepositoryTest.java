@@ -2,7 +2,7 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class RoadmapRepositoryTest {
 
@@ -21,20 +19,18 @@ class RoadmapRepositoryTest {
     @TempDir
     Path data;
 
-    private SingleConnectionDataSource dataSource;
-    private JdbcClient jdbc;
+    private TestDatabase db;
     private RoadmapRepository repository;
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
-        jdbc = JdbcClient.create(dataSource);
-        repository = new RoadmapRepository(jdbc, new JdbcTemplate(dataSource));
+        db = TestDatabase.open(data);
+        repository = new RoadmapRepository(db.jdbc(), new JdbcTemplate(db.dataSource()));
     }
 
     @AfterEach
     void closeDatabase() {
-        dataSource.destroy();
+        db.close();
     }
 
     @Test
@@ -108,7 +104,8 @@ class RoadmapRepositoryTest {
         assertThat(repository.find("py")).isEmpty();
         assertThat(repository.findAll()).extracting(RoadmapSummary::id).containsExactly("kept");
         for (String table : List.of("track", "node", "node_track", "node_prerequisite", "resource")) {
-            assertThat(jdbc.sql("select count(*) from " + table + " where roadmap_id = 'py'")
+            assertThat(db.jdbc()
+                            .sql("select count(*) from " + table + " where roadmap_id = 'py'")
                             .query(Integer.class)
                             .single())
                     .as(table)
