@@ -45,6 +45,6 @@ public class PageAdvice {
     /** The error page, in the site's layout and the reader's language, with a reason a person can act on. */
     public ModelAndView errorPage(HttpServletRequest request, HttpStatusCode status, String reason) {
         return new ModelAndView(
-                "error", Map.of("page", page(request), "status", status.value(), "reason", reason), status);
+                "errorPage", Map.of("page", page(request), "status", status.value(), "reason", reason), status);
     }
 }
