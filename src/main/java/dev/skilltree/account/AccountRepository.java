@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@org.springframework.stereotype.Repository
 class AccountRepository {
 
     private static final String COLUMNS = "id, username, role, created_at";

@@ -1,101 +1,57 @@
 package dev.skilltree.account;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import javax.sql.DataSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Groups of learners and their mentors; a mentor may read the progress of the learners in their groups. */
+@Service
 public class GroupService {
 
-    private final JdbcClient jdbc;
+    private final GroupRepository groups;
     private final AccountRepository accounts;
-    private final TransactionOperations transactions;
 
-    public GroupService(DataSource dataSource, TransactionOperations transactions) {
-        this.jdbc = JdbcClient.create(dataSource);
-        this.accounts = new AccountRepository(jdbc);
-        this.transactions = transactions;
+    GroupService(GroupRepository groups, AccountRepository accounts) {
+        this.groups = groups;
+        this.accounts = accounts;
     }
 
     /** Creates a group, or finds the one of that name; its id either way. */
+    @Transactional
     public long create(String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 80) {
             throw new IllegalArgumentException("A group name has 1 to 80 characters.");
         }
-        return transactions.execute(status -> {
-            var existing = jdbc.sql("select id from learner_group where name = ?")
-                    .param(trimmed)
-                    .query(Long.class)
-                    .optional();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("insert into learner_group (name) values (?)")
-                    .param(trimmed)
-                    .update(key, "id");
-            return key.getKey().longValue();
-        });
+        return groups.idOf(trimmed).orElseGet(() -> groups.insert(trimmed));
     }
 
     /** Adds a user to a group as learner or mentor; adding again changes the membership kind. */
+    @Transactional
     public void addMember(long groupId, String username, boolean mentor) {
-        transactions.executeWithoutResult(status -> {
-            Account account = accounts.find(username).orElseThrow(() -> InvalidAccount.noSuchUser(username));
-            jdbc.sql("delete from group_member where group_id = ? and user_id = ?")
-                    .params(groupId, account.id())
-                    .update();
-            jdbc.sql("insert into group_member (group_id, user_id, mentor) values (?, ?, ?)")
-                    .params(groupId, account.id(), mentor)
-                    .update();
-        });
+        Account account = accounts.find(username).orElseThrow(() -> InvalidAccount.noSuchUser(username));
+        groups.putMember(groupId, account.id(), mentor);
     }
 
+    @Transactional
     public void removeMember(long groupId, long userId) {
-        transactions.executeWithoutResult(
-                status -> jdbc.sql("delete from group_member where group_id = ? and user_id = ?")
-                        .params(groupId, userId)
-                        .update());
+        groups.removeMember(groupId, userId);
     }
 
+    @Transactional(readOnly = true)
     public List<Group> list() {
-        return transactions.execute(status -> {
-            Map<Long, String> names = new LinkedHashMap<>();
-            jdbc.sql("select id, name from learner_group order by name").query(rs -> {
-                names.put(rs.getLong(1), rs.getString(2));
-            });
-            Map<Long, List<Group.Member>> members = new LinkedHashMap<>();
-            jdbc.sql("""
-                            select m.group_id, u.id, u.username, m.mentor from group_member m
-                            join app_user u on u.id = m.user_id order by m.mentor desc, u.username""").query(rs -> {
-                members.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                        .add(new Group.Member(rs.getLong(2), rs.getString(3), rs.getBoolean(4)));
-            });
-            return names.entrySet().stream()
-                    .map(e -> new Group(e.getKey(), e.getValue(), members.getOrDefault(e.getKey(), List.of())))
-                    .toList();
-        });
+        return groups.findAll();
     }
 
     /** Whether {@code mentorId} mentors a group in which {@code learnerId} is a learner. */
+    @Transactional(readOnly = true)
     public boolean mentors(long mentorId, long learnerId) {
-        return transactions.execute(status ->
-                jdbc.sql("""
-                                select count(*) from group_member m join group_member l on l.group_id = m.group_id
-                                where m.user_id = ? and m.mentor and l.user_id = ? and not l.mentor""").params(mentorId, learnerId).query(Long.class).single() > 0);
+        return groups.mentors(mentorId, learnerId);
     }
 
     /** The learners of every group {@code mentorId} mentors, by user name. */
+    @Transactional(readOnly = true)
     public List<Account> learnersOf(long mentorId) {
-        return transactions.execute(status ->
-                jdbc.sql("""
-                        select distinct u.id, u.username, u.role, u.created_at from group_member m
-                        join group_member l on l.group_id = m.group_id and not l.mentor
-                        join app_user u on u.id = l.user_id
-                        where m.user_id = ? and m.mentor order by u.username""").param(mentorId).query(AccountRepository::account).list());
+        return groups.learnersOf(mentorId);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +26,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Who may reach what: sessions with CSRF for the pages, bearer tokens for the API and the CLI. */
@@ -48,20 +46,10 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The randomness of API tokens. */
     @Bean
-    AccountService accountService(
-            DataSource dataSource, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock) {
-        return new AccountService(dataSource, transactions, passwords, clock);
-    }
-
-    @Bean
-    GroupService groupService(DataSource dataSource, TransactionTemplate transactions) {
-        return new GroupService(dataSource, transactions);
-    }
-
-    @Bean
-    ApiTokenService apiTokenService(DataSource dataSource, TransactionTemplate transactions, Clock clock) {
-        return new ApiTokenService(dataSource, transactions, clock, new SecureRandom());
+    SecureRandom tokenRandom() {
+        return new SecureRandom();
     }
 
     @Bean

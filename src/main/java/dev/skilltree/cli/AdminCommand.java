@@ -1,11 +1,7 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.account.Account;
-import dev.skilltree.account.AccountService;
-import dev.skilltree.config.Database;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,12 +38,7 @@ final class AdminCommand {
             if (password == null || password.isEmpty()) {
                 throw UserError.missing("a password: pass --password or type it when asked");
             }
-            Account admin = data.withDatabase(dataSource -> new AccountService(
-                            dataSource,
-                            Database.transactions(dataSource),
-                            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                            Clock.systemUTC())
-                    .createAdmin(user, password));
+            Account admin = data.withServices(services -> services.accounts().createAdmin(user, password));
             spec.commandLine().getOut().printf("Created admin '%s'.%n", admin.username());
             return 0;
         }

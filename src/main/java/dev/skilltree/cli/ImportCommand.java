@@ -1,7 +1,5 @@
 package dev.skilltree.cli;
 
-import dev.skilltree.config.Database;
-import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapReader;
 import java.nio.file.Path;
@@ -71,9 +69,8 @@ final class ImportCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             throw UserError.cannotRead(file, e.getMessage());
         }
-        var imported = data.withDatabase(dataSource -> Database.transactions(dataSource)
-                .execute(tx -> ChallengeService.over(dataSource, java.time.Clock.systemUTC())
-                        .importZip(file.getFileName().toString(), zip, replace)));
+        var imported = data.withServices(
+                services -> services.challenges().importZip(file.getFileName().toString(), zip, replace));
         spec.commandLine()
                 .getOut()
                 .printf(

@@ -11,9 +11,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The embedded database under a data directory, for commands that run without the server. */
 public final class Database {
@@ -65,10 +63,6 @@ public final class Database {
     /** An instant as the {@code timestamp with time zone} value both H2 and PostgreSQL bind reliably. */
     public static java.time.OffsetDateTime utc(java.time.Instant instant) {
         return instant.atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    public static TransactionTemplate transactions(DataSource dataSource) {
-        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     private static Set<String> migrationScripts() {

@@ -28,10 +28,9 @@ public class ChallengeService {
         this.clock = clock;
     }
 
-    /** For commands that run without the server: over a migrated database, one statement per change. */
-    public static ChallengeService over(javax.sql.DataSource dataSource, Clock clock) {
-        return new ChallengeService(
-                new ChallengeRepository(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)), clock);
+    /** The service over a database, for the command line; it is made transactional there as Spring makes it. */
+    public static ChallengeService of(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+        return new ChallengeService(new ChallengeRepository(jdbc), clock);
     }
 
     /** Installs or updates the shipped challenges; an admin's import of the same slug is left alone. */

@@ -1,25 +1,17 @@
 package dev.skilltree.roadmap;
 
 import dev.skilltree.web.AuthorizationRules;
-import java.time.Clock;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class RoadmapConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapConfiguration.class);
-
-    @Bean
-    RoadmapService roadmapService(DataSource dataSource, TransactionTemplate transactions, Clock clock) {
-        return new RoadmapService(dataSource, transactions, clock);
-    }
 
     /** Anyone may read roadmaps; only admins import them. */
     @Bean

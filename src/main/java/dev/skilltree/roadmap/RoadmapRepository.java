@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Stores roadmaps in the tables of V1__roadmaps.sql. */
-final class RoadmapRepository {
+@org.springframework.stereotype.Repository
+class RoadmapRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

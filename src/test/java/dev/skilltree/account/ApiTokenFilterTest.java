@@ -3,6 +3,7 @@ package dev.skilltree.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.config.Transactions;
 import dev.skilltree.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import java.nio.file.Path;
@@ -46,8 +47,13 @@ class ApiTokenFilterTest {
     @BeforeEach
     void setUp() {
         dataSource = Database.open(data);
-        tokens = new ApiTokenService(
-                dataSource, Database.transactions(dataSource), Clock.fixed(NOW, ZoneOffset.UTC), new SecureRandom());
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        tokens = new Transactions(dataSource)
+                .around(new ApiTokenService(
+                        new ApiTokenRepository(jdbc),
+                        new AccountRepository(jdbc),
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        new SecureRandom()));
         filter = new ApiTokenFilter(
                 tokens, new ProblemResponses(JsonMapper.builder().build()));
         ada = new AccountRepository(JdbcClient.create(dataSource)).insert("ada", "h", Role.MENTOR, NOW);

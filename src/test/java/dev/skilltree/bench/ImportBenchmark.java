@@ -36,8 +36,11 @@ public final class ImportBenchmark {
         for (int run = -1; run < runs; run++) { // run -1 warms up the JIT
             Path data = Files.createTempDirectory("skilltree-bench");
             var dataSource = Database.open(data);
-            RoadmapService roadmaps =
-                    new RoadmapService(dataSource, Database.transactions(dataSource), Clock.systemUTC());
+            RoadmapService roadmaps = new dev.skilltree.config.Transactions(dataSource)
+                    .around(RoadmapService.of(
+                            org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
+                            new org.springframework.jdbc.core.JdbcTemplate(dataSource),
+                            Clock.systemUTC()));
             long baseline = liveHeap();
             if (run == 0) {
                 System.out.printf(

@@ -3,6 +3,7 @@ package dev.skilltree.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.config.Transactions;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.ServerProcess;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A roadmap import killed with SIGKILL at any moment leaves the old roadmap or the new one, never a mix: through the
@@ -109,7 +112,9 @@ class KilledImportTest {
     private static <T> T withRoadmaps(Path data, Function<RoadmapService, T> work) {
         var dataSource = Database.open(data);
         try {
-            return work.apply(new RoadmapService(dataSource, Database.transactions(dataSource), Clock.systemUTC()));
+            return work.apply(new Transactions(dataSource)
+                    .around(RoadmapService.of(
+                            JdbcClient.create(dataSource), new JdbcTemplate(dataSource), Clock.systemUTC())));
         } finally {
             dataSource.destroy();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.config.Transactions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 class RoadmapServiceTest {
@@ -28,7 +31,9 @@ class RoadmapServiceTest {
     @BeforeEach
     void openDatabase() {
         dataSource = Database.open(data);
-        roadmaps = new RoadmapService(dataSource, Database.transactions(dataSource), Clock.fixed(NOW, ZoneOffset.UTC));
+        roadmaps = new Transactions(dataSource)
+                .around(RoadmapService.of(
+                        JdbcClient.create(dataSource), new JdbcTemplate(dataSource), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @AfterEach
