@@ -27,7 +27,7 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
                 "%s: %d topics, %.1f h, %s to %s (%d weeks)%n",
                 roadmap.title().in(roadmap.locale()),
                 plan.items().size(),
-                hours(plan.totalMinutes()),
+                plan.totalHours(),
                 plan.start(),
                 plan.projectedFinish(),
                 plan.weeks().size());
@@ -38,7 +38,7 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
         for (PlanWeek week : plan.weeks()) {
             out.printf("%nWeek of %s%n", week.monday());
             for (WeekEntry entry : week.entries()) {
-                out.printf("  %5.1f h  %s%n", hours(entry.minutes()), title(entry.topicId()));
+                out.printf("  %5.1f h  %s%n", entry.hours(), title(entry.topicId()));
             }
         }
     }
@@ -48,7 +48,7 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
         body.put("roadmap", roadmap.id());
         body.put("start", plan.start().toString());
         body.put("projectedFinish", plan.projectedFinish().toString());
-        body.put("totalHours", hours(plan.totalMinutes()));
+        body.put("totalHours", plan.totalHours());
         body.put("pulledIn", List.copyOf(pulledIn));
         plan.target().ifPresent(t -> {
             Map<String, Object> target = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
                                 "monday", w.monday().toString(),
                                 "items",
                                         w.entries().stream()
-                                                .map(e -> Map.of("node", e.topicId(), "hours", hours(e.minutes())))
+                                                .map(e -> Map.of("node", e.topicId(), "hours", e.hours()))
                                                 .toList(),
                                 "milestones",
                                         w.milestones().stream()
@@ -82,14 +82,10 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
                 plan.items().stream()
                         .map(i -> Map.of(
                                 "node", i.topicId(),
-                                "hours", hours(i.minutes()),
+                                "hours", i.hours(),
                                 "start", i.start().toString(),
                                 "end", i.end().toString()))
                         .toList());
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(body);
-    }
-
-    private static double hours(long minutes) {
-        return Math.round(minutes / 60.0 * 100) / 100.0;
     }
 }

@@ -8,8 +8,6 @@ import dev.skilltree.config.ScheduledWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +24,6 @@ import org.springframework.transaction.support.TransactionOperations;
 @Configuration(proxyBeanMethods = false)
 class GradingJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(GradingJobs.class);
     static final String TASK = "grade-submission";
 
     @Bean
@@ -69,7 +66,6 @@ class GradingJobs {
     @Bean
     ScheduledWork gradingWork(OneTimeTask<Void> gradeSubmission, SubmissionGrading grading, GradingStatus status) {
         if (!status.available()) {
-            log.warn("This node will not grade: {}", status.problem());
             return new ScheduledWork("grading", List.of(), 0);
         }
         return new ScheduledWork("grading", List.of(gradeSubmission), grading.workers());

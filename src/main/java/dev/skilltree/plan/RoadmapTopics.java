@@ -5,6 +5,7 @@ import dev.skilltree.roadmap.Roadmap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,11 +46,15 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
         if (chosen.isEmpty()) {
             throw InvalidPlan.field(goals.isEmpty() ? "tracks" : "goals", "have no topics to plan");
         }
-        Predicate<Node> selected = node -> goals.isEmpty() ? inTracks(roadmap, node, tracks) : true;
+        Predicate<Node> selected = node -> !goals.isEmpty() || inTracks(roadmap, node, tracks);
+        Map<String, List<String>> needsOf = new HashMap<>();
         Set<String> all = new LinkedHashSet<>(chosen);
         Deque<String> todo = new ArrayDeque<>(chosen);
         while (!todo.isEmpty()) {
-            for (String need : needs(roadmap, children, roadmap.node(todo.pop()).orElseThrow(), selected)) {
+            String id = todo.pop();
+            List<String> needs = needs(roadmap, children, roadmap.node(id).orElseThrow(), selected);
+            needsOf.put(id, needs);
+            for (String need : needs) {
                 if (all.add(need)) {
                     todo.push(need);
                 }
@@ -60,9 +65,6 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
         for (int order = 0; order < nodes.size(); order++) {
             Node node = nodes.get(order);
             if (all.contains(node.id())) {
-                List<String> needs = needs(roadmap, children, node, selected).stream()
-                        .filter(all::contains)
-                        .toList();
                 topics.add(new Topic(
                         node.id(),
                         order,
@@ -71,7 +73,7 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
                                 : new HoursRange(
                                         node.estimate().minHours(),
                                         node.estimate().maxHours()),
-                        needs,
+                        needsOf.get(node.id()),
                         false));
             }
         }
@@ -87,9 +89,7 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
     private static List<String> needs(
             Roadmap roadmap, Map<String, List<Node>> children, Node node, Predicate<Node> selected) {
         Set<String> needs = new LinkedHashSet<>();
-        for (Node n = node;
-                n != null;
-                n = n.parentId() == null ? null : roadmap.node(n.parentId()).orElseThrow()) {
+        for (Node n : lineage(roadmap, node)) {
             for (String need : n.prerequisites()) {
                 if (children.containsKey(need)) {
                     Set<String> leaves = new LinkedHashSet<>();
@@ -117,22 +117,22 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
 
     private static boolean inTracks(Roadmap roadmap, Node node, Set<String> tracks) {
         Set<String> seen = new HashSet<>();
-        for (Node n = node;
-                n != null;
-                n = n.parentId() == null ? null : roadmap.node(n.parentId()).orElseThrow()) {
-            seen.addAll(n.tracks());
-        }
+        lineage(roadmap, node).forEach(n -> seen.addAll(n.tracks()));
         return tracks.isEmpty() || seen.isEmpty() || seen.stream().anyMatch(tracks::contains);
     }
 
     private static boolean underAny(Roadmap roadmap, Node node, Set<String> goals) {
+        return lineage(roadmap, node).stream().anyMatch(n -> goals.contains(n.id()));
+    }
+
+    /** The node, then its parent, and so on up to the top. */
+    private static List<Node> lineage(Roadmap roadmap, Node node) {
+        List<Node> lineage = new ArrayList<>();
         for (Node n = node;
                 n != null;
                 n = n.parentId() == null ? null : roadmap.node(n.parentId()).orElseThrow()) {
-            if (goals.contains(n.id())) {
-                return true;
-            }
+            lineage.add(n);
         }
-        return false;
+        return lineage;
     }
 }

@@ -7,12 +7,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The answer to a request that failed before or outside a controller (an unknown path, a path the firewall refused,
+ * The answer to a request that failed before or outside a controller (an unknown path,
  * a status sent by a filter): problem+json for the API and for clients that ask for JSON, the error page otherwise.
  */
 @Controller
@@ -54,9 +53,6 @@ class ErrorResponses implements ErrorController {
     }
 
     private static String detail(HttpServletRequest request, HttpStatus status) {
-        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof RequestRejectedException) {
-            return "The path is refused: it holds an encoded slash, a dot segment or a character that is not allowed.";
-        }
         return switch (status) {
             case NOT_FOUND -> "There is no such page or endpoint.";
             case METHOD_NOT_ALLOWED -> "This path does not take that method.";

@@ -1,5 +1,7 @@
 package dev.skilltree.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -67,18 +69,16 @@ final class UnreadableBody {
         return type == null ? "has the wrong kind of value" : "must be " + kind(type);
     }
 
+    /** The declared type of the record component the reference names; null for anything else. */
     private static Class<?> fieldType(Class<?> owner, JacksonException.Reference reference) {
-        if (reference.getPropertyName() == null) {
+        if (reference.getPropertyName() == null || !owner.isRecord()) {
             return null;
         }
-        for (var component : owner.getRecordComponents() == null
-                ? new java.lang.reflect.RecordComponent[0]
-                : owner.getRecordComponents()) {
-            if (component.getName().equals(reference.getPropertyName())) {
-                return component.getType();
-            }
-        }
-        return null;
+        return Arrays.stream(owner.getRecordComponents())
+                .filter(c -> c.getName().equals(reference.getPropertyName()))
+                .findFirst()
+                .<Class<?>>map(RecordComponent::getType)
+                .orElse(null);
     }
 
     static String kind(Class<?> type) {

@@ -62,13 +62,31 @@ class ChallengeEvidenceTest {
                 .containsExactly("closure-counter");
     }
 
+    /**
+     * Evidence is written after the verdict, so a failure's absence is only certain once a later pass's evidence
+     * has arrived: the starter fails, the reference passes, and the evidence is the reference's alone.
+     */
     @Test
     void aFailureLeavesNone() {
         long learner = submitAndWait(
                 "starter", BuiltInChallenges.get("closure-counter").starter());
+        long failed = lastSubmission("starter");
+        submitAndWait("starter", BuiltInChallenges.get("closure-counter").reference());
+        long passed = lastSubmission("starter");
 
-        assertThat(evidence.forNode(learner, "closures")).isNotEmpty().allSatisfy(c -> assertThat(c.passed())
-                .isNull());
+        LinkedChallenge linked = await().atMost(Duration.ofSeconds(10))
+                .until(() -> evidence.forNode(learner, "closures").getFirst(), c -> c.passed() != null);
+
+        assertThat(passed).isNotEqualTo(failed);
+        assertThat(linked.passed().submissionId()).isEqualTo(passed);
+    }
+
+    private long lastSubmission(String username) {
+        String token = api.tokenFor(username);
+        return Api.read(api.get("/api/v1/challenges/closure-counter/submissions", token))
+                .get(0)
+                .get("id")
+                .asLong();
     }
 
     private long submitAndWait(String username, Map<String, String> files) {
