@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Grading benchmark: a trivial 3-test challenge, graded through the HTTP API of the embedded server with the real
-# sandbox, against bare `python3 -m unittest` of the same files in the same run (driver: scripts/bench_grading.py).
+# sandbox (the submission and, once per challenge version, the reference), against bare runs of the same files by the
+# same interpreter with the same flags (`python3 -I -S -B`, unittest discovery) in the same run (driver: scripts/bench_grading.py).
 # Prints p50/p99 from submit to verdict (one at a time) and throughput with all workers busy.
 # Targets on a 2-core machine: p50 overhead over bare Python <= 30 ms; throughput >= 80% of bare.
 set -euo pipefail

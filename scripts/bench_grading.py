@@ -2,7 +2,8 @@
 
 Warm-up (unmeasured), then:
 1. latency: COUNT submissions one after another through the HTTP API, each timed from the POST until the verdict
-   arrives on its server-sent event stream; then COUNT bare `python -m unittest` runs of the same files;
+   arrives on its server-sent event stream; then COUNT bare runs of the same files by the same interpreter with the
+   same flags (`python -I -S -B`, unittest discovery, one process each);
 2. throughput: COUNT submissions at once (every worker busy) against COUNT bare runs, WORKERS at a time.
 """
 import json
@@ -59,6 +60,11 @@ def burst(n):
     return verdicts
 
 
+# The floor: the same tests, the same interpreter and flags as the sandboxed runs (-I -S -B), in one process.
+BARE = [python, "-I", "-S", "-B", "-c",
+        "import sys, unittest; sys.path.insert(0, ''); unittest.main(module=None, argv=['bare', 'discover', '-q'])"]
+
+
 def bare_dir():
     folder = tempfile.mkdtemp(prefix="bench-bare-")
     for name, text in {**files["starter"], **files["tests"]}.items():
@@ -69,7 +75,7 @@ def bare_dir():
 
 def bare_run(folder):
     start = time.perf_counter()
-    done = subprocess.run([python, "-m", "unittest", "-q"], cwd=folder, capture_output=True)
+    done = subprocess.run(BARE, cwd=folder, capture_output=True)
     if done.returncode != 0:
         raise SystemExit("bare run failed: " + done.stderr.decode())
     return time.perf_counter() - start

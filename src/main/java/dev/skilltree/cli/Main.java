@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             ReviewCommand.class,
             ChallengesCommand.class,
+            ChallengeCommand.class,
             FetchCommand.class,
             TestCommand.class,
             LoginCommand.class,

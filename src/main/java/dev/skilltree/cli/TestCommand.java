@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "test",
-        description = "Grade your files locally and offline, with the same sandbox and harness as the server.")
+        description = "Grade your files locally and offline, with the same sandboxes and checks as the server.")
 final class TestCommand implements Callable<Integer> {
 
     @Mixin

@@ -81,7 +81,7 @@ class ChallengeApiController {
         view.put("nodes", challenge.nodes());
         view.put("difficulty", challenge.difficulty().code());
         view.put("estimate", challenge.estimate().format());
-        view.put("kind", challenge.kind());
+        view.put("kind", challenge.kind().code());
         view.put("limits", challenge.limits());
         view.put("files", challenge.starter().keySet());
         return view;

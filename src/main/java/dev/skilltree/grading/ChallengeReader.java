@@ -71,9 +71,10 @@ final class ChallengeReader {
             problems.add(where + ": difficulty must be beginner, intermediate or advanced");
         }
         Estimate estimate = estimate(String.valueOf(meta.get("estimate")), where, problems);
-        String kind = String.valueOf(meta.getOrDefault("kind", "unit"));
-        if (!kind.equals("unit")) {
-            problems.add(where + ": kind '" + kind + "' is not supported; use unit");
+        String kindCode = String.valueOf(meta.getOrDefault("kind", "unit"));
+        ChallengeKind kind = ChallengeKind.fromCode(kindCode).orElse(null);
+        if (kind == null) {
+            problems.add(where + ": kind '" + kindCode + "' must be unit, perf, memory, fault or service");
         }
         Limits limits = limits(meta.get("limits"), where, problems);
         Text statement = statement(markdown.substring(end + 5), where, problems);
@@ -83,8 +84,26 @@ final class ChallengeReader {
         if (starter.isEmpty()) {
             problems.add(folder + "/starter: there are no starter files");
         }
-        if (tests.keySet().stream().noneMatch(t -> t.startsWith("test") && t.endsWith(".py"))) {
+        Scenario scenario = Scenario.NONE;
+        if (kind == ChallengeKind.UNIT
+                && tests.keySet().stream().noneMatch(t -> t.startsWith("test") && t.endsWith(".py"))) {
             problems.add(folder + "/tests: there is no test_*.py file");
+        }
+        if ((kind == ChallengeKind.FAULT || kind == ChallengeKind.SERVICE)) {
+            if (!tests.containsKey("grade.py")) {
+                problems.add(folder + "/tests: a " + kind.code()
+                        + " challenge needs tests/grade.py with scenario(ctl), which drives the learner's programs");
+            }
+            if (limits.wallSeconds() > 30) {
+                problems.add(where + ": a " + kind.code() + " challenge's wall limit is at most 30 s");
+            }
+        }
+        if (kind == ChallengeKind.PERF || kind == ChallengeKind.MEMORY) {
+            scenario = scenario(meta, kind, starter, where, problems);
+            if (!tests.containsKey("grade.py")) {
+                problems.add(folder + "/tests: a " + kind.code()
+                        + " challenge needs tests/grade.py with workload(rng) returning the program's input");
+            }
         }
         if (reference.isEmpty()) {
             problems.add(folder + "/reference: there is no reference solution");
@@ -93,7 +112,52 @@ final class ChallengeReader {
             throw InvalidChallenge.of(problems);
         }
         return new Challenge(
-                slug, title, nodes, difficulty, estimate, kind, limits, statement, starter, tests, reference);
+                slug, title, nodes, difficulty, estimate, kind, limits, statement, starter, tests, reference, scenario);
+    }
+
+    /** {@code run: main.py}, and {@code perf: {ratio: 2, runs: 5}} or {@code memory: {share: 1.5, baseline: 16}}. */
+    private static Scenario scenario(
+            Map<String, Object> meta,
+            ChallengeKind kind,
+            Map<String, String> starter,
+            String where,
+            List<String> problems) {
+        String entry = String.valueOf(meta.getOrDefault("run", "main.py"));
+        if (!entry.matches("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.py") || entry.contains("..")) {
+            problems.add(where + ": run: " + entry + " must be a Python file name such as main.py");
+        } else if (!starter.containsKey(entry)) {
+            problems.add(where + ": run: " + entry + " must name a starter file (the program to run)");
+        }
+        Object settings = meta.get(kind.code());
+        if (!(settings instanceof Map<?, ?> map)) {
+            problems.add(where + ": a " + kind.code() + " challenge needs "
+                    + (kind == ChallengeKind.PERF
+                            ? "perf: {ratio: 2, runs: 5}"
+                            : "memory: {share: 1.5, baseline: 16}"));
+            return Scenario.NONE;
+        }
+        try {
+            int runs = map.get("runs") == null ? 3 : Integer.parseInt(String.valueOf(map.get("runs")));
+            double ratio = map.get("ratio") == null ? 0 : Double.parseDouble(String.valueOf(map.get("ratio")));
+            double share = map.get("share") == null ? 0 : Double.parseDouble(String.valueOf(map.get("share")));
+            int baseline = map.get("baseline") == null ? 0 : Integer.parseInt(String.valueOf(map.get("baseline")));
+            if (runs < 1 || runs > 9) {
+                problems.add(where + ": " + kind.code() + ".runs must be between 1 and 9");
+            }
+            if (kind == ChallengeKind.PERF && ratio < 1) {
+                problems.add(where + ": perf.ratio must be at least 1 (learner time / reference time)");
+            }
+            if (kind == ChallengeKind.MEMORY && share < 1 && baseline < 1) {
+                problems.add(where + ": memory needs share (of the reference's peak, at least 1) or baseline (MB)");
+            }
+            if (kind == ChallengeKind.MEMORY && share > 0 && share < 1) {
+                problems.add(where + ": memory.share must be at least 1 (the learner may use the reference's peak)");
+            }
+            return new Scenario(entry, runs, ratio, share, baseline);
+        } catch (NumberFormatException e) {
+            problems.add(where + ": " + kind.code() + " settings must be numbers: " + map);
+            return Scenario.NONE;
+        }
     }
 
     private static TreeMap<String, String> under(Map<String, String> files, String prefix) {

@@ -19,18 +19,23 @@ public class ChallengeService {
 
     private final ChallengeRepository repository;
     private final Clock clock;
+    private final GradingStatus grading;
     private final Map<String, Read> recent = new ConcurrentHashMap<>();
 
     private record Read(String hash, Challenge challenge) {}
 
-    ChallengeService(ChallengeRepository repository, Clock clock) {
+    ChallengeService(ChallengeRepository repository, Clock clock, GradingStatus grading) {
         this.repository = repository;
         this.clock = clock;
+        this.grading = grading;
     }
 
-    /** The service over a database, for the command line; it is made transactional there as Spring makes it. */
+    /**
+     * The service over a database, for the command line; it is made transactional there as Spring makes it. It does
+     * not start Python, so an import there does not split the tests: that happens when the server first grades.
+     */
     public static ChallengeService of(org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
-        return new ChallengeService(new ChallengeRepository(jdbc), clock);
+        return new ChallengeService(new ChallengeRepository(jdbc), clock, new GradingStatus(null, null, "not started"));
     }
 
     /** Installs or updates the shipped challenges; an admin's import of the same slug is left alone. */
@@ -88,6 +93,9 @@ public class ChallengeService {
     public Imported importZip(String name, byte[] zip, boolean replace) {
         Map<String, String> files = ChallengeZip.files(name, zip);
         Challenge challenge = ChallengeReader.read(name, files);
+        if (grading.available()) {
+            grading.grader().prepare(challenge);
+        }
         boolean exists = repository.contentHash(challenge.slug()).isPresent();
         if (exists && !replace) {
             throw ChallengeExists.forSlug(challenge.slug());

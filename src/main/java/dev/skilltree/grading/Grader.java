@@ -7,58 +7,177 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Grades one submission of one challenge in the sandbox and turns what happened into a verdict. */
+/**
+ * Grades one submission of one challenge. The learner's files run with the learner's version of the checks in one
+ * sandbox; the reference runs with the reference's version in another, which the learner's cannot see; the verdict
+ * is decided here, from both runs' observations and from what the sandbox saw of the learner's process.
+ */
 public final class Grader {
 
     static final int MAX_FILES = 20;
     static final int MAX_BYTES = 256 * 1024;
-    private static final int SIGNAL_EXIT = 128;
-    private static final int SIGXCPU = 24;
-    private static final int SIGKILL = 9;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reference runs use their own uids, so a learner's run never shares one with a reference's. */
+    private static final int REFERENCE_SLOTS = 500;
+
+    private static final int CACHED_SEEDED_RUNS = 256;
 
     private final Sandbox sandbox;
+    private final Rewriter rewriter;
+    private final ScenarioGrader scenarios;
+    private final LiveScenarioGrader live;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Rewriter.Split> splits = new ConcurrentHashMap<>();
+    private final Map<String, Observations> references =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Observations> eldest) {
+                    return size() > CACHED_SEEDED_RUNS;
+                }
+            });
+    private final Set<String> seeded = ConcurrentHashMap.newKeySet();
 
-    public Grader(Sandbox sandbox) {
+    Grader(Sandbox sandbox, Rewriter rewriter) {
         this.sandbox = sandbox;
+        this.rewriter = rewriter;
+        this.scenarios = new ScenarioGrader(sandbox);
+        this.live = new LiveScenarioGrader(sandbox);
     }
 
     /** A grader with the given Python and the best isolation this machine offers. */
     public static Grader create(PythonInterpreter python) {
-        return new Grader(new Sandbox(python, Harness.extract(), Sandbox.detect()));
+        return create(python, Sandbox.detect());
+    }
+
+    static Grader create(PythonInterpreter python, Sandbox.Isolation isolation) {
+        Path scripts = GradingScripts.extract();
+        return new Grader(new Sandbox(python, scripts, isolation), new Rewriter(python, scripts));
     }
 
     public Sandbox.Isolation isolation() {
         return sandbox.isolation();
     }
 
-    /** Checks paths and sizes, then runs the hidden tests; {@code slot} tells concurrent runs apart. */
+    /** Splits the challenge's tests for both sandboxes, or throws {@link InvalidChallenge} naming file and line. */
+    void prepare(Challenge challenge) {
+        if (challenge.kind() != ChallengeKind.UNIT) {
+            return;
+        }
+        splits.computeIfAbsent(challenge.version(), v -> rewriter.split(challenge));
+    }
+
+    /** Checks paths and sizes, then grades; {@code slot} tells concurrent runs apart. */
     public GradeResult grade(Challenge challenge, Map<String, String> files, int slot) {
         check(challenge, files);
+        long seed = random.nextLong(1L << 40);
         Path run = null;
         try {
             run = Files.createTempDirectory("skilltree-run");
             Path submission = writeAll(run.resolve("submission"), files);
-            Path tests = writeAll(run.resolve("tests"), challenge.tests());
-            Path channel = Files.createDirectory(run.resolve("channel"));
-            String nonce = HexFormat.of().formatHex(random.generateSeed(16));
-            Sandbox.Run outcome =
-                    sandbox.run(submission, tests, challenge.limits(), nonce, channel.resolve("result.json"), slot);
-            return verdict(outcome, nonce);
-        } catch (IOException e) {
-            return new GradeResult(Verdict.SANDBOX_ERROR, "the sandbox could not run: " + e.getMessage(), List.of(), 0);
+            return switch (challenge.kind()) {
+                case UNIT -> unit(challenge, submission, seed, run, slot);
+                case PERF, MEMORY ->
+                    scenarios.grade(
+                            challenge,
+                            submission,
+                            writeAll(run.resolve("reference"), challenge.reference()),
+                            seed,
+                            run,
+                            slot);
+                case FAULT, SERVICE -> live.grade(challenge, submission, seed, run, slot);
+            };
+        } catch (InvalidChallenge | IllegalStateException e) {
+            return Verdicts.sandboxError(e.getMessage(), 0);
+        } catch (IOException | ExecutionException e) {
+            return Verdicts.sandboxError("the sandbox could not run: " + e.getMessage(), 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new GradeResult(Verdict.SANDBOX_ERROR, "interrupted", List.of(), 0);
+            return Verdicts.sandboxError("interrupted", 0);
+        } finally {
+            deleteTree(run);
+        }
+    }
+
+    private GradeResult unit(Challenge challenge, Path submission, long seed, Path run, int slot)
+            throws IOException, InterruptedException, ExecutionException {
+        Rewriter.Split split = splits.computeIfAbsent(challenge.version(), v -> rewriter.split(challenge));
+        Future<Observations> reference = referenceRun(challenge, split, seed, run, slot);
+        Path checks = writeAll(run.resolve("checks"), split.learner());
+        Path channel = Files.createDirectory(run.resolve("channel"));
+        Sandbox.Run outcome = sandbox.run(
+                submission, checks, challenge.limits(), seed, "checks", channel.resolve("observations"), slot);
+        Observations learner = Observations.parse(outcome.result());
+        Observations expected = reference.get();
+        Optional<String> broken = UnitJudge.brokenReference(expected);
+        if (broken.isPresent()) {
+            return Verdicts.sandboxError(challenge.slug() + ": " + broken.get(), outcome.wallMillis());
+        }
+        if (!learner.started() && !outcome.timedOut() && !outcome.outputExceeded()) {
+            return Verdicts.sandboxError(
+                    "the sandbox could not start the checks: " + tail(outcome.stderr()), outcome.wallMillis());
+        }
+        return Verdicts.of(outcome, learner, UnitJudge.judge(expected, learner));
+    }
+
+    /**
+     * The reference's observations for this seed: from the cache when its checks do not depend on the seed (or this
+     * seed was seen), otherwise from a run in a sandbox of its own, alongside the learner's.
+     */
+    private Future<Observations> referenceRun(Challenge challenge, Rewriter.Split split, long seed, Path run, int slot)
+            throws IOException {
+        String version = challenge.version();
+        String key = seeded.contains(version) ? version + "/" + seed : version;
+        Observations cached = references.get(key);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        FutureTask<Observations> task = new FutureTask<>(() -> {
+            Observations observed = runReference(challenge, split, seed, run, slot);
+            if (observed.seeded()) {
+                seeded.add(version);
+                references.put(version + "/" + seed, observed);
+            } else if (observed.ended()) {
+                references.put(version, observed);
+            }
+            return observed;
+        });
+        Thread.ofVirtual().start(task);
+        return task;
+    }
+
+    private Observations runReference(Challenge challenge, Rewriter.Split split, long seed, Path run, int slot)
+            throws IOException, InterruptedException {
+        Path work = writeAll(run.resolve("reference"), challenge.reference());
+        Path checks = writeAll(run.resolve("reference-checks"), split.reference());
+        Path channel = Files.createDirectory(run.resolve("reference-channel"));
+        Sandbox.Run outcome = sandbox.run(
+                work,
+                checks,
+                challenge.limits(),
+                seed,
+                "checks",
+                channel.resolve("observations"),
+                REFERENCE_SLOTS + slot);
+        return Observations.parse(outcome.result());
+    }
+
+    /** A fresh run of the reference on its own, for authors: what it observed, check by check. */
+    Observations referenceObservations(Challenge challenge) throws IOException, InterruptedException {
+        Path run = Files.createTempDirectory("skilltree-run");
+        try {
+            return runReference(challenge, rewriter.split(challenge), random.nextLong(1L << 40), run, 0);
         } finally {
             deleteTree(run);
         }
@@ -96,82 +215,12 @@ public final class Grader {
                 });
     }
 
-    static GradeResult verdict(Sandbox.Run run, String nonce) {
-        if (run.outputExceeded()) {
-            return new GradeResult(
-                    Verdict.OUTPUT_LIMIT, "the program wrote more than 1 MB of output", List.of(), run.wallMillis());
-        }
-        if (run.timedOut()) {
-            return new GradeResult(
-                    Verdict.TIME_LIMIT, "the run took longer than its wall-clock limit", List.of(), run.wallMillis());
-        }
-        JsonNode result = parse(run.result());
-        if (result == null || !nonce.equals(result.path("nonce").asString(""))) {
-            int code = run.exitCode();
-            if (code == SIGNAL_EXIT + SIGXCPU || code == SIGNAL_EXIT + SIGKILL) {
-                return new GradeResult(
-                        Verdict.TIME_LIMIT, "the program used more CPU time than allowed", List.of(), run.wallMillis());
-            }
-            if (run.stderr().contains("MemoryError")) {
-                return new GradeResult(
-                        Verdict.MEMORY_LIMIT, "the program used more memory than allowed", List.of(), run.wallMillis());
-            }
-            if (code > SIGNAL_EXIT) {
-                return new GradeResult(
-                        Verdict.ERROR,
-                        "the program crashed (signal " + (code - SIGNAL_EXIT) + ")",
-                        List.of(),
-                        run.wallMillis());
-            }
-            return new GradeResult(
-                    Verdict.SANDBOX_ERROR,
-                    "the harness produced no result (exit " + code + "): " + tail(run.stderr()),
-                    List.of(),
-                    run.wallMillis());
-        }
-        List<TestOutcome> tests = new ArrayList<>();
-        for (JsonNode test : result.path("tests")) {
-            tests.add(new TestOutcome(
-                    test.path("name").asString(""),
-                    test.path("status").asString(""),
-                    test.path("message").asString(""),
-                    test.path("output").asString(""),
-                    test.path("duration_ms").asDouble()));
-        }
-        String message = result.path("message").asString("");
-        if ("memory".equals(result.path("limit").asString(""))) {
-            return new GradeResult(
-                    Verdict.MEMORY_LIMIT,
-                    message.isEmpty() ? "the program used more memory than allowed" : message,
-                    tests,
-                    run.wallMillis());
-        }
-        Verdict verdict =
-                switch (result.path("status").asString("")) {
-                    case "pass" -> Verdict.PASSED;
-                    case "fail" -> Verdict.FAILED;
-                    default -> Verdict.ERROR;
-                };
-        return new GradeResult(verdict, message, tests, run.wallMillis());
-    }
-
-    private static JsonNode parse(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return JSON.readTree(text);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static String tail(String text) {
+    static String tail(String text) {
         String stripped = text.strip();
         return stripped.length() <= 400 ? stripped : "…" + stripped.substring(stripped.length() - 400);
     }
 
-    private static Path writeAll(Path dir, Map<String, String> files) throws IOException {
+    static Path writeAll(Path dir, Map<String, String> files) throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = dir.resolve(file.getKey()).normalize();
@@ -186,7 +235,7 @@ public final class Grader {
     }
 
     /** The sandboxed process runs as an unprivileged uid, so the run's files must be readable by everyone. */
-    private static void openUp(Path dir) throws IOException {
+    static void openUp(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path path : all.toList()) {
                 Files.setPosixFilePermissions(

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Python that runs the harness: its real executable (a pyenv shim costs about 40 ms a run), the installation
+ * The Python that runs the checks: its real executable (a pyenv shim costs about 40 ms a run), the installation
  * prefix the sandbox must see, and its version, which must be at least 3.10.
  */
 public record PythonInterpreter(Path executable, Path prefix, int major, int minor) {

@@ -1,9 +1,9 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.config.SystemPrograms;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs the harness on one submission, isolated by bubblewrap when it is installed: read-only system and Python, a
- * private size-limited /tmp and /work, no network, new PID namespace, and, when the server runs as root, an
- * unprivileged uid so that the process limit holds. The harness sets the rlimits; this class enforces the wall clock
- * and the output cap and kills the whole sandbox when either is hit.
+ * Runs the checks on one set of files (a learner's, or the reference's in a run of its own), isolated by bubblewrap
+ * when it is installed: read-only system and Python, a private size-limited /tmp and /work, no network, new PID
+ * namespace, and, when the server runs as root, an unprivileged uid so that the process limit holds. The runner sets
+ * the rlimits; this class enforces the wall clock and the output cap and kills the whole sandbox when either is hit.
+ * What the run reports arrives on descriptor 3, a file outside the sandbox that nothing else in the run can see.
  */
 public final class Sandbox {
 
@@ -43,12 +44,12 @@ public final class Sandbox {
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     private final PythonInterpreter python;
-    private final Path harness;
+    private final Path runtime;
     private final Isolation isolation;
 
-    Sandbox(PythonInterpreter python, Path harness, Isolation isolation) {
+    Sandbox(PythonInterpreter python, Path runtime, Isolation isolation) {
         this.python = python;
-        this.harness = harness;
+        this.runtime = runtime;
         this.isolation = isolation;
     }
 
@@ -90,19 +91,73 @@ public final class Sandbox {
         return args;
     }
 
-    Run run(Path submission, Path tests, Limits limits, String nonce, Path resultFile, int slot)
+    /**
+     * What runs inside: a folder mounted read-only at {@code /extra} ({@code /checks} or {@code /input}), and the
+     * command, given where the runtime and that folder are. With {@code dropsItself} the command (the measuring
+     * supervisor) drops its child to the run's uid itself, so it stays above the learner's code.
+     */
+    private record Launch(Path extra, String mount, Command command, boolean dropsItself) {}
+
+    @FunctionalInterface
+    private interface Command {
+        String line(String runtimeDir, String extraPath, String uid);
+    }
+
+    /** Runs the checks in {@code checks} on the files in {@code submission}; {@code slot} picks the run's uid. */
+    Run run(Path submission, Path checks, Limits limits, long seed, String mode, Path resultFile, int slot)
+            throws IOException, InterruptedException {
+        Command command = (runtimeDir, checksPath, uid) -> String.join(
+                " ",
+                pythonCommand(runtimeDir + "/runner.py"),
+                limitArguments(limits),
+                Long.toString(seed),
+                checksPath,
+                mode);
+        return launch(submission, new Launch(checks, "/checks", command, false), limits, resultFile, slot);
+    }
+
+    /**
+     * Runs {@code entry} (a Python file of {@code submission}) with {@code input}/stdin on its standard input, under the
+     * measuring supervisor, which reports the program's wall time, CPU time and peak memory on descriptor 3.
+     */
+    Run measure(Path submission, String entry, Path input, Limits limits, Path resultFile, int slot)
+            throws IOException, InterruptedException {
+        Command command = (runtimeDir, inputPath, uid) -> String.join(
+                " ",
+                pythonCommand(runtimeDir + "/measure.py"),
+                uid,
+                limitArguments(limits),
+                inputPath + "/stdin",
+                pythonCommand(entry));
+        return launch(submission, new Launch(input, "/input", command, true), limits, resultFile, slot);
+    }
+
+    /**
+     * Runs a fault or service challenge's {@code grade.py} (in {@code grade}, mounted at {@code /grade}) under the
+     * scenario supervisor, which starts the learner's programs from {@code submission} in inner sandboxes of their
+     * own; its report arrives on descriptor 3.
+     */
+    Run scenario(Path submission, Path grade, Limits limits, long seed, Path resultFile, int slot)
+            throws IOException, InterruptedException {
+        Command command = (runtimeDir, gradePath, uid) -> String.join(
+                " ", pythonCommand(runtimeDir + "/scenario.py"), uid, limitArguments(limits), Long.toString(seed));
+        return launch(submission, new Launch(grade, "/grade", command, true), limits, resultFile, slot);
+    }
+
+    private Run launch(Path submission, Launch launch, Limits limits, Path resultFile, int slot)
             throws IOException, InterruptedException {
         List<String> command =
                 new ArrayList<>(List.of("/bin/sh", "-c", "exec \"$@\" 3>\"$SKILLTREE_RESULT\"", "sandbox"));
         switch (isolation) {
-            case BUBBLEWRAP -> command.addAll(bubblewrap(submission, tests, limits, slot));
+            case BUBBLEWRAP -> command.addAll(bubblewrap(submission, launch, slot));
             case UNSHARE -> {
                 command.addAll(unshare());
-                command.addAll(plain(submission, tests, limits));
+                command.addAll(plain(launch));
             }
-            case RLIMITS_ONLY -> command.addAll(plain(submission, tests, limits));
+            case RLIMITS_ONLY -> command.addAll(plain(launch));
         }
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("SKILLTREE_RESULT", resultFile.toString());
         if (isolation != Isolation.BUBBLEWRAP) {
             builder.directory(submission.toFile());
@@ -114,11 +169,6 @@ public final class Sandbox {
         Capture err = new Capture(process.getErrorStream(), exceeded, process);
         Thread outReader = Thread.ofVirtual().start(out);
         Thread errReader = Thread.ofVirtual().start(err);
-        try (OutputStream stdin = process.getOutputStream()) {
-            stdin.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException closedEarly) {
-            // the process may already have exited; its result decides
-        }
         boolean finished = process.waitFor(limits.wallSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -132,7 +182,7 @@ public final class Sandbox {
         return new Run(process.exitValue(), !finished, exceeded.get(), out.text(), err.text(), result, wall);
     }
 
-    private List<String> bubblewrap(Path submission, Path tests, Limits limits, int slot) {
+    private List<String> bubblewrap(Path submission, Launch launch, int slot) {
         List<String> args = new ArrayList<>(List.of(
                 "bwrap",
                 "--unshare-ipc",
@@ -172,11 +222,11 @@ public final class Sandbox {
         }
         args.addAll(List.of(
                 "--ro-bind",
-                harness.toString(),
-                "/harness",
+                runtime.toString(),
+                "/runtime",
                 "--ro-bind",
-                tests.toString(),
-                "/tests",
+                launch.extra().toString(),
+                launch.mount(),
                 "--ro-bind",
                 submission.toString(),
                 "/submission",
@@ -196,30 +246,27 @@ public final class Sandbox {
                 "/work",
                 "--chdir",
                 "/work"));
-        String harnessCommand = harnessCommand(limits, "/harness/harness.py", "/tests");
+        // As root the kernel ignores RLIMIT_NPROC; a per-slot unprivileged uid makes the process limit hold.
+        String uid = ROOT ? Integer.toString(60_000 + slot) : "-";
+        String inner = launch.command().line("/runtime", launch.mount(), uid);
         if (ROOT) {
-            // As root the kernel ignores RLIMIT_NPROC; a per-slot unprivileged uid makes the process limit hold.
-            int uid = 60_000 + slot;
-            args.addAll(List.of(
-                    "--cap-add",
-                    "CAP_SETUID",
-                    "--cap-add",
-                    "CAP_SETGID",
-                    "/bin/sh",
-                    "-c",
-                    "cp -r /submission/. /work/ && exec setpriv --reuid=" + uid + " --regid=" + uid
-                            + " --clear-groups --inh-caps=-all --bounding-set=-all " + harnessCommand));
-        } else {
-            args.addAll(List.of("/bin/sh", "-c", "cp -r /submission/. /work/ && exec " + harnessCommand));
+            args.addAll(List.of("--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
         }
+        if (ROOT && !launch.dropsItself()) {
+            inner = "setpriv --reuid=" + uid + " --regid=" + uid
+                    + " --clear-groups --inh-caps=-all --bounding-set=-all " + inner;
+        }
+        args.addAll(List.of("/bin/sh", "-c", "cp -r /submission/. /work/ && exec " + inner));
         return args;
     }
 
-    private List<String> plain(Path submission, Path tests, Limits limits) {
+    private List<String> plain(Launch launch) {
         return List.of(
                 "/bin/sh",
                 "-c",
-                "exec " + harnessCommand(limits, harness.resolve("harness.py").toString(), tests.toString()));
+                "exec "
+                        + launch.command()
+                                .line(runtime.toString(), launch.extra().toString(), "-"));
     }
 
     /**
@@ -227,19 +274,17 @@ public final class Sandbox {
      * challenges use the standard library only, so installed packages stay out of reach, and a run starts about
      * 30 ms sooner. {@code -B} writes no bytecode into the run.
      */
-    private String harnessCommand(Limits limits, String harnessPath, String testsPath) {
+    private String pythonCommand(String script) {
+        return String.join(" ", python.executable().toString(), "-I", "-S", "-B", script);
+    }
+
+    private static String limitArguments(Limits limits) {
         return String.join(
                 " ",
-                python.executable().toString(),
-                "-I",
-                "-S",
-                "-B",
-                harnessPath,
                 Integer.toString(limits.cpuSeconds()),
                 Integer.toString(limits.memoryMb()),
                 Integer.toString(limits.processes()),
-                Integer.toString(limits.outputKb() * 16),
-                testsPath);
+                Integer.toString(limits.outputKb() * 16));
     }
 
     /** Reads a stream to the end, keeping at most {@link #OUTPUT_CAP_BYTES}; past the cap it kills the run. */

@@ -36,6 +36,48 @@ public record Submission(
         tests = tests == null ? List.of() : List.copyOf(tests);
     }
 
+    /** Taken up by a worker: another attempt, the first start time kept; refused once finished. */
+    Submission start(Instant at) {
+        if (finished()) {
+            throw SubmissionFinished.cannot("start", id);
+        }
+        return new Submission(
+                id,
+                userId,
+                challenge,
+                files,
+                Status.STARTED,
+                null,
+                null,
+                List.of(),
+                attempts + 1,
+                null,
+                queuedAt,
+                startedAt == null ? at : startedAt,
+                null);
+    }
+
+    /** Graded: the verdict is written once; a second finish is refused. */
+    Submission finish(GradeResult result, Instant at) {
+        if (finished()) {
+            throw SubmissionFinished.cannot("finish", id);
+        }
+        return new Submission(
+                id,
+                userId,
+                challenge,
+                files,
+                Status.FINISHED,
+                result.verdict(),
+                result.message(),
+                result.tests(),
+                attempts,
+                result.wallMillis(),
+                queuedAt,
+                startedAt == null ? at : startedAt,
+                at);
+    }
+
     public boolean finished() {
         return status == Status.FINISHED;
     }

@@ -61,11 +61,14 @@ final class SubmissionGrading {
     /** Grades a submission; {@code failures} is how many runs of this task have failed before. */
     void grade(long id, int failures) throws InterruptedException {
         var found = submissions.find(id);
-        if (found.isEmpty() || !submissions.start(id, clock.instant())) {
+        if (found.isEmpty() || found.get().finished()) {
+            return;
+        }
+        Submission submission = found.get().start(clock.instant());
+        if (!submissions.start(submission)) {
             return;
         }
         watch.changed(id);
-        Submission submission = found.get();
         Challenge challenge;
         GradeResult result;
         try {
@@ -73,7 +76,7 @@ final class SubmissionGrading {
             result = run(challenge, submission);
         } catch (ChallengeNotFound e) {
             challenge = null;
-            result = new GradeResult(Verdict.SANDBOX_ERROR, e.getMessage(), List.of(), 0);
+            result = Verdicts.sandboxError(e.getMessage(), 0);
         }
         if (result.verdict() == Verdict.SANDBOX_ERROR && failures < SANDBOX_RETRIES) {
             log.warn("Submission {}: sandbox error, will retry: {}", id, result.message());
@@ -87,7 +90,7 @@ final class SubmissionGrading {
         try {
             return grader.grade(challenge, submission.files(), slot);
         } catch (InvalidSubmission e) {
-            return new GradeResult(Verdict.ERROR, e.getMessage(), List.of(), 0);
+            return Verdicts.refused(e.getMessage());
         } finally {
             slots.add(slot);
         }
@@ -96,7 +99,7 @@ final class SubmissionGrading {
     /** Writes the result and, for a pass, publishes {@link ChallengePassed}, in one transaction. */
     private void finish(Submission submission, List<String> nodes, GradeResult result) {
         boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!submissions.finish(submission.id(), result, clock.instant())) {
+            if (!submissions.finish(submission.finish(result, clock.instant()))) {
                 return false;
             }
             if (result.verdict() == Verdict.PASSED) {

@@ -54,16 +54,29 @@ class SubmissionRepository {
                 .list();
     }
 
-    /** Counts an attempt; a finished submission is left as it is. */
-    boolean start(long id, Instant at) {
+    /**
+     * Stores a start ({@link Submission#start}); false when another run finished the submission meanwhile. The
+     * attempt is counted in SQL, so two nodes starting the same submission both count.
+     */
+    boolean start(Submission started) {
         return jdbc.sql("""
                         update submission set status = 'STARTED', attempts = attempts + 1,
                             started_at = coalesce(started_at, ?)
-                        where id = ? and status <> 'FINISHED'""").params(Database.utc(at), id).update() == 1;
+                        where id = ? and status <> 'FINISHED'""")
+                        .params(Database.utc(started.startedAt()), started.id())
+                        .update()
+                == 1;
     }
 
-    /** Writes the result once: false when another run has already finished the submission. */
-    boolean finish(long id, GradeResult result, Instant at) {
+    /** Stores a finish ({@link Submission#finish}) once: false when another run has already finished it. */
+    boolean finish(Submission finished) {
+        return finish(
+                finished.id(),
+                new GradeResult(finished.verdict(), finished.message(), finished.tests(), finished.runMillis()),
+                finished.finishedAt());
+    }
+
+    private boolean finish(long id, GradeResult result, Instant at) {
         return jdbc.sql("""
                         update submission set status = 'FINISHED', verdict = ?, message = ?, tests = ?, run_millis = ?,
                             finished_at = ?

@@ -76,7 +76,9 @@ class SubmitCommandTest {
         assertThat(starter.exitCode()).isEqualTo(1);
         assertThat(starter.out()).contains("FAILED: 0 of 4 tests passed");
         assertThat(reference.exitCode()).as(reference.err()).isZero();
-        assertThat(reference.out()).contains("PASS  CounterTest.").contains("PASSED: 4 of 4 tests passed");
+        assertThat(reference.out())
+                .contains("PASS  test_starts_at_zero_by_default")
+                .contains("PASSED: 4 of 4 tests passed");
     }
 
     @Test

@@ -62,9 +62,13 @@ class DeadNodeTest {
                 .get("status")
                 .asString()
                 .equals("started"));
-        boolean gradingOnDoomed = doomed.process()
-                .descendants()
-                .anyMatch(p -> p.info().command().orElse("").endsWith("bwrap"));
+        boolean gradingOnDoomed = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> doomed.process()
+                                .descendants()
+                                .anyMatch(p -> p.info().command().orElse("").endsWith("bwrap")),
+                        running -> running);
         doomed.kill();
 
         JsonNode done = await().atMost(Duration.ofSeconds(45))

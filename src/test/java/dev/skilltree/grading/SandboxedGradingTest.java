@@ -56,10 +56,11 @@ class SandboxedGradingTest {
         assertThat(result.tests())
                 .extracting(TestOutcome::name)
                 .containsExactly(
-                        "CounterTest.test_starts_at_zero_by_default", "CounterTest.test_uses_start_and_step",
-                        "CounterTest.test_counters_are_independent", "CounterTest.test_keeps_its_state_in_a_closure");
+                        "test_starts_at_zero_by_default", "test_uses_start_and_step",
+                        "test_counters_are_independent", "test_keeps_its_state_in_a_closure");
         assertThat(result.tests().getFirst().status()).isEqualTo("fail");
-        assertThat(result.tests().getFirst().message()).contains("AssertionError");
+        assertThat(result.tests().getFirst().message())
+                .isEqualTo("make_counter(), called three times: got [0, 0, 0], expected [0, 1, 2]");
         assertThat(result.tests().getFirst().output()).isEqualTo("counting\n");
     }
 
@@ -168,7 +169,7 @@ class SandboxedGradingTest {
                 hostile("import os, signal\ndef run():\n    os.kill(os.getppid(), signal.SIGKILL)\n    return 'ok'\n");
 
         assertThat(result.verdict()).isEqualTo(Verdict.FAILED);
-        assertThat(result.tests().getFirst().message()).startsWith("PermissionError");
+        assertThat(result.tests().getFirst().message()).contains("raised PermissionError");
         Challenge counter = BuiltInChallenges.get("closure-counter");
         assertThat(grader.grade(counter, counter.reference(), 1).verdict()).isEqualTo(Verdict.PASSED);
     }
@@ -207,12 +208,12 @@ class SandboxedGradingTest {
                 List.of(),
                 Difficulty.BEGINNER,
                 new Estimate(1, 1),
-                "unit",
+                ChallengeKind.UNIT,
                 TIGHT,
                 new Text("-", "-"),
                 new TreeMap<>(Map.of("solution.py", "")),
                 tests,
-                new TreeMap<>(Map.of("solution.py", "")));
+                new TreeMap<>(Map.of("solution.py", "def run():\n    return 'ok'\n")));
         return grader.grade(challenge, Map.of("solution.py", solution), 1);
     }
 
@@ -226,7 +227,7 @@ class SandboxedGradingTest {
 
     static List<ProcessHandle> sandboxProcesses() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("harness.py"))
+                .filter(p -> p.info().commandLine().orElse("").contains("runner.py"))
                 .toList();
     }
 }

@@ -167,7 +167,7 @@ class SubmissionApiTest {
                 .iterator()
                 .next()
                 .lines()
-                .filter(l -> l.contains("assert"))
+                .filter(l -> l.contains("check("))
                 .findFirst()
                 .orElseThrow()
                 .strip();
@@ -200,6 +200,11 @@ class SubmissionApiTest {
         HttpResponse<String> refused = postZip("/api/v1/challenges", learner, zip);
         HttpResponse<String> broken = postZip("/api/v1/challenges", admin, zip(Map.of("challenge.md", "no front")));
         HttpResponse<String> notZip = postZip("/api/v1/challenges", admin, "plain text".getBytes());
+        Map<String, String> unsplittable = new HashMap<>(folder);
+        unsplittable.put(
+                "counter2/tests/test_fails.py",
+                "import unittest\n\nclass FailTest(unittest.TestCase):\n    def test_x(self):\n        self.fail('no')\n");
+        HttpResponse<String> cannotSplit = postZip("/api/v1/challenges?replace=true", admin, zip(unsplittable));
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).contains("/api/v1/challenges/counter-two");
@@ -209,6 +214,9 @@ class SubmissionApiTest {
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(Api.read(broken).get("errors").get(0).asString()).contains("challenge.md");
         assertThat(notZip.statusCode()).isEqualTo(422);
+        assertThat(cannotSplit.statusCode()).isEqualTo(422);
+        assertThat(Api.read(cannotSplit).get("errors").get(0).asString())
+                .startsWith("counter-two/tests/test_fails.py:5: self.fail cannot be graded here");
         assertThat(api.get("/api/v1/challenges/counter-two", null).statusCode()).isEqualTo(200);
     }
 

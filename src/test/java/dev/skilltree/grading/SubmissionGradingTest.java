@@ -67,9 +67,11 @@ class SubmissionGradingTest {
         GradeResult passed = new GradeResult(Verdict.PASSED, "", List.of(), 10);
         GradeResult failed = new GradeResult(Verdict.FAILED, "late", List.of(), 20);
 
-        boolean first = submissions.finish(id, passed, clock.instant());
-        boolean second = submissions.finish(id, failed, clock.instant());
-        boolean restarted = submissions.start(id, clock.instant());
+        Submission queued = submissions.find(id).orElseThrow();
+        Submission started = queued.start(clock.instant());
+        boolean first = submissions.finish(started.finish(passed, clock.instant()));
+        boolean second = submissions.finish(started.finish(failed, clock.instant()));
+        boolean restarted = submissions.start(queued.start(clock.instant()));
         grading(brokenGrader()).grade(id, 0);
 
         Submission kept = submissions.find(id).orElseThrow();
@@ -96,9 +98,8 @@ class SubmissionGradingTest {
 
     /** A grader whose Python does not exist: every run is a sandbox error, never the learner's fault. */
     private static Grader brokenGrader() {
-        return new Grader(new Sandbox(
+        return Grader.create(
                 new PythonInterpreter(Path.of("/nonexistent/python3"), Path.of("/nonexistent"), 3, 11),
-                Harness.extract(),
-                Sandbox.Isolation.RLIMITS_ONLY));
+                Sandbox.Isolation.RLIMITS_ONLY);
     }
 }

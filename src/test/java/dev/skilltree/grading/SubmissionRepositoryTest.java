@@ -78,8 +78,9 @@ class SubmissionRepositoryTest {
     void countsEveryStartButKeepsTheFirstStartTime() {
         long id = submissions.insert(ada, "fizzbuzz", FILES, QUEUED);
 
-        assertThat(submissions.start(id, QUEUED.plusSeconds(1))).isTrue();
-        assertThat(submissions.start(id, QUEUED.plusSeconds(30)))
+        Submission queued = find(id);
+        assertThat(submissions.start(queued.start(QUEUED.plusSeconds(1)))).isTrue();
+        assertThat(submissions.start(queued.start(QUEUED.plusSeconds(30))))
                 .as("a retry after a crash")
                 .isTrue();
 
@@ -93,9 +94,11 @@ class SubmissionRepositoryTest {
     @Test
     void recordsTheResultOfAFinishedRun() {
         long id = submissions.insert(ada, "fizzbuzz", FILES, QUEUED);
-        submissions.start(id, QUEUED.plusSeconds(1));
+        Submission started = find(id).start(QUEUED.plusSeconds(1));
+        submissions.start(started);
 
-        assertThat(submissions.finish(id, PASSED, QUEUED.plusSeconds(2))).isTrue();
+        assertThat(submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2))))
+                .isTrue();
 
         Submission graded = find(id);
         assertThat(graded.finished()).isTrue();
@@ -110,10 +113,13 @@ class SubmissionRepositoryTest {
     @Test
     void keepsTheFirstResultWhenASecondRunFinishes() {
         long id = submissions.insert(ada, "fizzbuzz", FILES, QUEUED);
-        submissions.start(id, QUEUED.plusSeconds(1));
-        submissions.finish(id, PASSED, QUEUED.plusSeconds(2));
+        Submission started = find(id).start(QUEUED.plusSeconds(1));
+        submissions.start(started);
+        submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2)));
 
-        assertThat(submissions.finish(id, FAILED, QUEUED.plusSeconds(3))).isFalse();
+        assertThat(submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(3))))
+                .as("another node's run, which started before the first finished")
+                .isFalse();
 
         assertThat(find(id).verdict()).isEqualTo(Verdict.PASSED);
         assertThat(find(id).finishedAt()).isEqualTo(QUEUED.plusSeconds(2));
@@ -122,10 +128,12 @@ class SubmissionRepositoryTest {
     @Test
     void neverStartsAFinishedSubmissionAgain() {
         long id = submissions.insert(ada, "fizzbuzz", FILES, QUEUED);
-        submissions.start(id, QUEUED.plusSeconds(1));
-        submissions.finish(id, FAILED, QUEUED.plusSeconds(2));
+        Submission queued = find(id);
+        Submission started = queued.start(QUEUED.plusSeconds(1));
+        submissions.start(started);
+        submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(2)));
 
-        assertThat(submissions.start(id, QUEUED.plusSeconds(5))).isFalse();
+        assertThat(submissions.start(queued.start(QUEUED.plusSeconds(5)))).isFalse();
 
         assertThat(find(id).status()).isEqualTo(Submission.Status.FINISHED);
         assertThat(find(id).attempts()).isEqualTo(1);

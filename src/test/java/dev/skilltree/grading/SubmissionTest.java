@@ -88,4 +88,31 @@ class SubmissionTest {
         assertThat(submission.files()).containsEntry("solution.py", "print(1)");
         assertThatThrownBy(() -> submission.files().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void startsAgainUntilFinishedKeepingTheFirstStartTime() {
+        Submission queued = submission(Submission.Status.QUEUED, null, null);
+
+        Submission started = queued.start(QUEUED.plusSeconds(1)).start(QUEUED.plusSeconds(9));
+
+        assertThat(started.status()).isEqualTo(Submission.Status.STARTED);
+        assertThat(started.attempts()).isEqualTo(3);
+        assertThat(started.startedAt()).isEqualTo(QUEUED.plusSeconds(1));
+    }
+
+    @Test
+    void finishesOnceWithItsVerdictAndRefusesAnyLaterTransition() {
+        Submission started = submission(Submission.Status.QUEUED, null, null).start(QUEUED.plusSeconds(1));
+        GradeResult result = new GradeResult(Verdict.PASSED, "", List.of(test("t", "pass")), 42);
+
+        Submission finished = started.finish(result, QUEUED.plusSeconds(2));
+
+        assertThat(finished.passed()).isTrue();
+        assertThat(finished.runMillis()).isEqualTo(42L);
+        assertThat(finished.finishedAt()).isEqualTo(QUEUED.plusSeconds(2));
+        assertThatThrownBy(() -> finished.finish(result, QUEUED.plusSeconds(3)))
+                .isInstanceOf(SubmissionFinished.class)
+                .hasMessage("submission 1 is finished; it cannot finish again");
+        assertThatThrownBy(() -> finished.start(QUEUED.plusSeconds(3))).isInstanceOf(SubmissionFinished.class);
+    }
 }

@@ -14,8 +14,7 @@ class UnshareFallbackTest {
 
     @BeforeAll
     static void startGrader() {
-        grader = new Grader(
-                new Sandbox(PythonInterpreter.resolve("python3"), Harness.extract(), Sandbox.Isolation.UNSHARE));
+        grader = Grader.create(PythonInterpreter.resolve("python3"), Sandbox.Isolation.UNSHARE);
     }
 
     @Test

@@ -1,24 +1,28 @@
-import unittest
-
+"""Checks for closure-counter. Each check's result is compared with the reference solution's for the same inputs;
+the inputs change from run to run."""
 from solution import make_counter
 
 
-class CounterTest(unittest.TestCase):
-    def test_starts_at_zero_by_default(self):
-        counter = make_counter()
-        self.assertEqual([counter(), counter(), counter()], [0, 1, 2])
+def test_starts_at_zero_by_default(check, rng):
+    counter = make_counter()
+    check("make_counter(), called three times", lambda: [counter(), counter(), counter()])
 
-    def test_uses_start_and_step(self):
-        counter = make_counter(10, 5)
-        self.assertEqual([counter(), counter(), counter()], [10, 15, 20])
 
-    def test_counters_are_independent(self):
-        a, b = make_counter(), make_counter(100)
-        a()
-        a()
-        self.assertEqual(b(), 100)
-        self.assertEqual(a(), 2)
+def test_uses_start_and_step(check, rng):
+    start, step = rng.randint(-50, 50), rng.randint(2, 9)
+    counter = make_counter(start, step)
+    check(f"make_counter({start}, {step}), called three times", lambda: [counter(), counter(), counter()])
 
-    def test_keeps_its_state_in_a_closure(self):
-        counter = make_counter()
-        self.assertIsNotNone(counter.__closure__, "the counter should close over its state")
+
+def test_counters_are_independent(check, rng):
+    first, second = rng.randint(0, 20), rng.randint(100, 200)
+    a, b = make_counter(first), make_counter(second)
+    a()
+    a()
+    check(f"a = make_counter({first}), b = make_counter({second}); after a() twice, b()", b)
+    check(f"a = make_counter({first}); its third call", a)
+
+
+def test_keeps_its_state_in_a_closure(check, rng):
+    counter = make_counter()
+    check("make_counter() returns a closure (its __closure__ is not None)", lambda: counter.__closure__ is not None)
