@@ -24,6 +24,18 @@ PR_SET_CHILD_SUBREAPER = 36
 SAMPLE_SECONDS = 0.005
 
 
+def copy_submission():
+    """Inside bubblewrap the learner's files are mounted read-only at /submission; the run works on a copy in /work."""
+    if os.getcwd() != "/work" or not os.path.isdir("/submission"):
+        return
+    for root, _, files in os.walk("/submission"):
+        target = os.path.normpath(os.path.join("/work", os.path.relpath(root, "/submission")))
+        os.makedirs(target, exist_ok=True)
+        for name in files:
+            with open(os.path.join(root, name), "rb") as source, open(os.path.join(target, name), "wb") as copy:
+                copy.write(source.read())
+
+
 def child(uid, cpu, memory, processes, file_kb, stdin_path, program):
     try:
         os.dup2(os.open(stdin_path, os.O_RDONLY), 0)
@@ -94,6 +106,7 @@ def main():
     report = os.fdopen(3, "w")
     os.set_inheritable(3, False)
     me = os.getpid()
+    copy_submission()
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:

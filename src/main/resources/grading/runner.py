@@ -188,6 +188,18 @@ class Seeded(random.Random):
         return super().getrandbits(k)
 
 
+def copy_submission():
+    """Inside bubblewrap the learner's files are mounted read-only at /submission; the run works on a copy in /work."""
+    if os.getcwd() != "/work" or not os.path.isdir("/submission"):
+        return
+    for root, _, files in os.walk("/submission"):
+        target = os.path.normpath(os.path.join("/work", os.path.relpath(root, "/submission")))
+        os.makedirs(target, exist_ok=True)
+        for name in files:
+            with open(os.path.join(root, name), "rb") as source, open(os.path.join(target, name), "wb") as copy:
+                copy.write(source.read())
+
+
 def set_limits(cpu_seconds, memory_mb, processes, file_kb):
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     resource.setrlimit(resource.RLIMIT_AS, (memory_mb * 1024 * 1024,) * 2)
@@ -298,6 +310,7 @@ def main():
     sys.path[0:0] = [os.getcwd(), checks]
     _emit({"t": "start"})
     try:
+        copy_submission()
         set_limits(cpu, memory, processes, file_kb)
         if mode == "workload":
             _emit({"t": "workload", "stdin": __import__("grade").workload(random.Random(seed))})

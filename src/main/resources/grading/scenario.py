@@ -37,7 +37,8 @@ class Program:
         return self.process.poll() is None
 
     def kill(self, sig=signal.SIGKILL):
-        """Signals every process of the program's inner sandbox; after SIGKILL, returns once they are all gone."""
+        """Sends sig to every process of the program's inner sandbox, the program's own included (bubblewrap does not
+        pass signals on); after SIGKILL, returns once they are all gone."""
         if not self.running:
             return
         pids = _descendants(self.process.pid) | {self.process.pid}
@@ -77,7 +78,9 @@ class Control:
         _emit({"t": "event", "ms": self.ms(), "text": str(text)[:500]})
 
     def check(self, name, ok, message=""):
-        _emit({"t": "check", "name": str(name), "status": "pass" if ok else "fail", "message": str(message)[:2000]})
+        """Records one check; its message explains a failure, so it is shown only when the check fails."""
+        _emit({"t": "check", "name": str(name), "status": "pass" if ok else "fail",
+               "message": "" if ok else str(message)[:2000]})
         return ok
 
     def start(self, name, argv):
@@ -148,7 +151,8 @@ def _inner(uid, argv):
             args += ["--ro-bind", path, path]
     if not prefix.startswith("/usr"):
         args += ["--ro-bind", prefix, prefix]
-    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--bind", STATE, "/work", "--chdir", "/work"]
+    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(64 * 1024 * 1024), "--tmpfs", "/tmp", "--bind", STATE,
+             "/work", "--chdir", "/work"]
     command = [os.path.realpath(sys.executable), "-I", "-S", "-B", *argv]
     if uid != "-":
         args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "/usr/bin/setpriv", f"--reuid={uid}",
@@ -162,6 +166,7 @@ def _limit(limits):
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     resource.setrlimit(resource.RLIMIT_AS, (memory * 1024 * 1024,) * 2)
     resource.setrlimit(resource.RLIMIT_NPROC, (processes,) * 2)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (1024, 1024))
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_kb * 1024,) * 2)
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 

@@ -48,6 +48,7 @@ public final class Grader {
                 }
             });
     private final Set<String> seeded = ConcurrentHashMap.newKeySet();
+    private final Map<String, Path> checksByVersion = new ConcurrentHashMap<>();
 
     Grader(Sandbox sandbox, Rewriter rewriter) {
         this.sandbox = sandbox;
@@ -114,7 +115,7 @@ public final class Grader {
             throws IOException, InterruptedException, ExecutionException {
         Rewriter.Split split = splits.computeIfAbsent(challenge.version(), v -> rewriter.split(challenge));
         Future<Observations> reference = referenceRun(challenge, split, seed, run, slot);
-        Path checks = writeAll(run.resolve("checks"), split.learner());
+        Path checks = learnerChecks(challenge.version(), split);
         Path channel = Files.createDirectory(run.resolve("channel"));
         Sandbox.Run outcome = sandbox.run(
                 submission, checks, challenge.limits(), seed, "checks", channel.resolve("observations"), slot);
@@ -129,6 +130,22 @@ public final class Grader {
                     "the sandbox could not start the checks: " + tail(outcome.stderr()), outcome.wallMillis());
         }
         return Verdicts.of(outcome, learner, UnitJudge.judge(expected, learner));
+    }
+
+    /** The learner's version of the checks, written once per challenge version and mounted read-only by each run. */
+    private Path learnerChecks(String version, Rewriter.Split split) throws IOException {
+        Path written = checksByVersion.get(version);
+        if (written == null) {
+            Path dir = Files.createTempDirectory("skilltree-checks");
+            dir.toFile().deleteOnExit();
+            written = writeAll(dir.resolve("checks"), split.learner());
+            Path raced = checksByVersion.putIfAbsent(version, written);
+            if (raced != null) {
+                deleteTree(dir);
+                written = raced;
+            }
+        }
+        return written;
     }
 
     /**

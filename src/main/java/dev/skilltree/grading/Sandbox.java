@@ -256,7 +256,8 @@ public final class Sandbox {
             inner = "setpriv --reuid=" + uid + " --regid=" + uid
                     + " --clear-groups --inh-caps=-all --bounding-set=-all " + inner;
         }
-        args.addAll(List.of("/bin/sh", "-c", "cp -r /submission/. /work/ && exec " + inner));
+        // No shell: the scripts copy /submission into /work themselves, and no path here holds a space.
+        args.addAll(List.of(inner.split(" ")));
         return args;
     }
 

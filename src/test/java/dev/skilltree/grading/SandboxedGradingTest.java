@@ -225,9 +225,17 @@ class SandboxedGradingTest {
                 + "        except OSError:\n            pass\n    return 'ok'\n";
     }
 
+    /** The processes of any grading run: runners, supervisors, and the inner sandboxes of live scenarios. */
     static List<ProcessHandle> sandboxProcesses() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("runner.py"))
+                .filter(p -> {
+                    String line = p.info().commandLine().orElse("");
+                    return line.contains("runner.py")
+                            || line.contains("measure.py")
+                            || line.contains("scenario.py")
+                            || line.contains("skilltree-run")
+                            || line.contains("/tmp/state");
+                })
                 .toList();
     }
 }

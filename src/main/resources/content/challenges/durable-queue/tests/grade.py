@@ -42,7 +42,11 @@ def scenario(ctl):
         reply = client.ask("GET")
         if reply == "EMPTY":
             return None
-        _, task_id, payload = reply.split(" ", 2)
+        parts = reply.split(" ", 2)
+        if len(parts) != 3 or parts[0] != "TASK":
+            violations.append(f"GET was answered {reply[:60]!r}, which is neither TASK nor EMPTY")
+            return None
+        _, task_id, payload = parts
         if payload in done:
             violations.append(f"{payload} was delivered again after its ACK was answered OK")
         if payload not in put:
@@ -86,5 +90,7 @@ def scenario(ctl):
               not [v for v in violations if "again" in v], "; ".join(v for v in violations if "again" in v)[:500])
     ctl.check("nothing is delivered that was never put",
               not [v for v in violations if "never put" in v], "; ".join(v for v in violations if "never put" in v)[:500])
+    ctl.check("every reply follows the protocol", not [v for v in violations if "neither" in v],
+              "; ".join(v for v in violations if "neither" in v)[:500])
     ctl.check("every acknowledged task is done by the end", set(put) <= done,
               f"{len(set(put) - done)} acknowledged tasks were not done by the end")

@@ -45,7 +45,7 @@ def attempt(ctl, name, steps):
     """Runs one check's steps; a timeout or a closed connection fails that check, not the whole scenario."""
     try:
         steps()
-    except (OSError, ConnectionError, ValueError) as error:
+    except (OSError, ConnectionError, ValueError, KeyError) as error:
         ctl.check(name, False, f"{type(error).__name__}: {error}")
 
 
@@ -54,6 +54,12 @@ def scenario(ctl):
     names = ["answers SET, GET and DEL on one connection", "answers pipelined commands in order",
              "answers a malformed line with ERROR and keeps the connection",
              "serves others while a client sends one byte at a time", "serves 50 connections at once"]
+    try:
+        ctl.connect(PORT).close()
+    except OSError as error:
+        for name in names:
+            ctl.check(name, False, f"nothing listens on 127.0.0.1:{PORT} ({error})")
+        return
     state = {}
     for name, steps in zip(names, [one_connection, pipelined, malformed, slow_client, many_connections]):
         attempt(ctl, name, lambda: steps(ctl, name, state))
@@ -81,7 +87,7 @@ def one_connection(ctl, name, state):
 
 
 def pipelined(ctl, name, state):
-    client = state["client"]
+    client = state.get("client") or Client(ctl)
     batch = [f"SET p{i} {i * i}" for i in range(10)] + [f"GET p{i}" for i in range(10)]
     client.send("".join(c + "\n" for c in batch))
     replies = [client.reply() for _ in batch]
@@ -89,7 +95,7 @@ def pipelined(ctl, name, state):
 
 
 def malformed(ctl, name, state):
-    client = state["client"]
+    client = state.get("client") or Client(ctl)
     expect(ctl, name,
            [("BOGUS", client.ask("BOGUS").split(" ")[0], "ERROR"), ("GET p3", client.ask("GET p3"), "VALUE 9")])
 
