@@ -15,6 +15,7 @@ import ctypes
 import json
 import os
 import resource
+import shutil
 import sys
 import threading
 import time
@@ -26,14 +27,10 @@ SAMPLE_SECONDS = 0.005
 
 def copy_submission():
     """Inside bubblewrap the learner's files are mounted read-only at /submission; the run works on a copy in /work."""
-    if os.getcwd() != "/work" or not os.path.isdir("/submission"):
-        return
-    for root, _, files in os.walk("/submission"):
-        target = os.path.normpath(os.path.join("/work", os.path.relpath(root, "/submission")))
-        os.makedirs(target, exist_ok=True)
-        for name in files:
-            with open(os.path.join(root, name), "rb") as source, open(os.path.join(target, name), "wb") as copy:
-                copy.write(source.read())
+    if os.getcwd() == "/work" and os.path.isdir("/submission"):
+        for name in os.listdir("/submission"):  # entry by entry: /work itself belongs to the sandbox, not the run
+            source = os.path.join("/submission", name)
+            (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join("/work", name))
 
 
 def child(uid, cpu, memory, processes, file_kb, stdin_path, program):

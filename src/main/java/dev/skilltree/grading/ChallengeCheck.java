@@ -1,5 +1,7 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.sandbox.Comparison;
+import dev.skilltree.grading.sandbox.Observations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;

@@ -1,11 +1,18 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.sandbox.GradingScripts;
+import dev.skilltree.grading.sandbox.LiveScenarioGrader;
+import dev.skilltree.grading.sandbox.Observations;
+import dev.skilltree.grading.sandbox.Rewriter;
+import dev.skilltree.grading.sandbox.RunFiles;
+import dev.skilltree.grading.sandbox.Sandbox;
+import dev.skilltree.grading.sandbox.ScenarioGrader;
+import dev.skilltree.grading.sandbox.UnitJudge;
+import dev.skilltree.grading.sandbox.Verdicts;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 
 /**
  * Grades one submission of one challenge. The learner's files run with the learner's version of the checks in one
@@ -62,12 +68,12 @@ public final class Grader {
         return create(python, Sandbox.detect());
     }
 
-    static Grader create(PythonInterpreter python, Sandbox.Isolation isolation) {
+    static Grader create(PythonInterpreter python, Isolation isolation) {
         Path scripts = GradingScripts.extract();
         return new Grader(new Sandbox(python, scripts, isolation), new Rewriter(python, scripts));
     }
 
-    public Sandbox.Isolation isolation() {
+    public Isolation isolation() {
         return sandbox.isolation();
     }
 
@@ -86,14 +92,14 @@ public final class Grader {
         Path run = null;
         try {
             run = Files.createTempDirectory("skilltree-run");
-            Path submission = writeAll(run.resolve("submission"), files);
+            Path submission = RunFiles.writeAll(run.resolve("submission"), files);
             return switch (challenge.kind()) {
                 case UNIT -> unit(challenge, submission, seed, run, slot);
                 case PERF, MEMORY ->
                     scenarios.grade(
                             challenge,
                             submission,
-                            writeAll(run.resolve("reference"), challenge.reference()),
+                            RunFiles.writeAll(run.resolve("reference"), challenge.reference()),
                             seed,
                             run,
                             slot);
@@ -107,7 +113,7 @@ public final class Grader {
             Thread.currentThread().interrupt();
             return Verdicts.sandboxError("interrupted", 0);
         } finally {
-            deleteTree(run);
+            RunFiles.deleteTree(run);
         }
     }
 
@@ -127,7 +133,7 @@ public final class Grader {
         }
         if (!learner.started() && !outcome.timedOut() && !outcome.outputExceeded()) {
             return Verdicts.sandboxError(
-                    "the sandbox could not start the checks: " + tail(outcome.stderr()), outcome.wallMillis());
+                    "the sandbox could not start the checks: " + RunFiles.tail(outcome.stderr()), outcome.wallMillis());
         }
         return Verdicts.of(outcome, learner, UnitJudge.judge(expected, learner));
     }
@@ -138,10 +144,10 @@ public final class Grader {
         if (written == null) {
             Path dir = Files.createTempDirectory("skilltree-checks");
             dir.toFile().deleteOnExit();
-            written = writeAll(dir.resolve("checks"), split.learner());
+            written = RunFiles.writeAll(dir.resolve("checks"), split.learner());
             Path raced = checksByVersion.putIfAbsent(version, written);
             if (raced != null) {
-                deleteTree(dir);
+                RunFiles.deleteTree(dir);
                 written = raced;
             }
         }
@@ -176,8 +182,8 @@ public final class Grader {
 
     private Observations runReference(Challenge challenge, Rewriter.Split split, long seed, Path run, int slot)
             throws IOException, InterruptedException {
-        Path work = writeAll(run.resolve("reference"), challenge.reference());
-        Path checks = writeAll(run.resolve("reference-checks"), split.reference());
+        Path work = RunFiles.writeAll(run.resolve("reference"), challenge.reference());
+        Path checks = RunFiles.writeAll(run.resolve("reference-checks"), split.reference());
         Path channel = Files.createDirectory(run.resolve("reference-channel"));
         Sandbox.Run outcome = sandbox.run(
                 work,
@@ -196,7 +202,7 @@ public final class Grader {
         try {
             return runReference(challenge, rewriter.split(challenge), random.nextLong(1L << 40), run, 0);
         } finally {
-            deleteTree(run);
+            RunFiles.deleteTree(run);
         }
     }
 
@@ -230,48 +236,5 @@ public final class Grader {
                 .ifPresent(p -> {
                     throw InvalidSubmission.missing(p);
                 });
-    }
-
-    static String tail(String text) {
-        String stripped = text.strip();
-        return stripped.length() <= 400 ? stripped : "…" + stripped.substring(stripped.length() - 400);
-    }
-
-    static Path writeAll(Path dir, Map<String, String> files) throws IOException {
-        Files.createDirectories(dir);
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey()).normalize();
-            if (!target.startsWith(dir)) {
-                throw new IOException("refusing to write outside the run directory: " + file.getKey());
-            }
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
-        }
-        openUp(dir);
-        return dir;
-    }
-
-    /** The sandboxed process runs as an unprivileged uid, so the run's files must be readable by everyone. */
-    static void openUp(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path path : all.toList()) {
-                Files.setPosixFilePermissions(
-                        path, PosixFilePermissions.fromString(Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--"));
-            }
-        }
-        Files.setPosixFilePermissions(dir.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the run directory " + root, e);
-        }
     }
 }

@@ -16,7 +16,7 @@ public record GradingStatus(PythonInterpreter python, Grader grader, String prob
             return new GradingStatus(null, null, e.getMessage());
         }
         Grader grader = Grader.create(python);
-        if (isolation.equals("required") && grader.isolation() != Sandbox.Isolation.BUBBLEWRAP) {
+        if (isolation.equals("required") && grader.isolation() != Isolation.BUBBLEWRAP) {
             return new GradingStatus(
                     python,
                     null,

@@ -10,7 +10,7 @@ public record Scenario(String entry, int runs, double ratio, double share, int b
     static final Scenario NONE = new Scenario("", 0, 0, 0, 0);
 
     /** The memory a learner's program may peak at, in KB, given the reference's peak. */
-    long allowedKb(long referencePeakKb) {
+    public long allowedKb(long referencePeakKb) {
         return Math.max((long) (referencePeakKb * share), baselineMb * 1024L);
     }
 }

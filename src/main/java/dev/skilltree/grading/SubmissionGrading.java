@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.sandbox.Verdicts;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;

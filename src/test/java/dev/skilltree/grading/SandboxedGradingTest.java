@@ -28,7 +28,7 @@ class SandboxedGradingTest {
     @BeforeAll
     static void startGrader() {
         grader = Grader.create(PythonInterpreter.resolve("python3"));
-        assertThat(grader.isolation()).isEqualTo(Sandbox.Isolation.BUBBLEWRAP);
+        assertThat(grader.isolation()).isEqualTo(Isolation.BUBBLEWRAP);
     }
 
     @Test

@@ -100,6 +100,6 @@ class SubmissionGradingTest {
     private static Grader brokenGrader() {
         return Grader.create(
                 new PythonInterpreter(Path.of("/nonexistent/python3"), Path.of("/nonexistent"), 3, 11),
-                Sandbox.Isolation.RLIMITS_ONLY);
+                Isolation.RLIMITS_ONLY);
     }
 }

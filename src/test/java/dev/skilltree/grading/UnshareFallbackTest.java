@@ -14,7 +14,7 @@ class UnshareFallbackTest {
 
     @BeforeAll
     static void startGrader() {
-        grader = Grader.create(PythonInterpreter.resolve("python3"), Sandbox.Isolation.UNSHARE);
+        grader = Grader.create(PythonInterpreter.resolve("python3"), Isolation.UNSHARE);
     }
 
     @Test

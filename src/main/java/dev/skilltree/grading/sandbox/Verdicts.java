@@ -1,5 +1,8 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
+import dev.skilltree.grading.GradeResult;
+import dev.skilltree.grading.TestOutcome;
+import dev.skilltree.grading.Verdict;
 import java.util.List;
 
 /**
@@ -7,7 +10,7 @@ import java.util.List;
  * clock, output) and the judged tests. Limits are read from outside the sandbox wherever they can be; the learner's
  * run can claim a MemoryError but cannot claim to have passed.
  */
-final class Verdicts {
+public final class Verdicts {
 
     private static final int SIGNAL_EXIT = 128;
     private static final int SIGXCPU = 24;
@@ -15,7 +18,7 @@ final class Verdicts {
 
     private Verdicts() {}
 
-    static GradeResult of(Sandbox.Run run, Observations learner, List<TestOutcome> tests) {
+    public static GradeResult of(Sandbox.Run run, Observations learner, List<TestOutcome> tests) {
         long wall = run.wallMillis();
         if (run.outputExceeded()) {
             return new GradeResult(Verdict.OUTPUT_LIMIT, "the program wrote more than 1 MB of output", tests, wall);
@@ -63,7 +66,7 @@ final class Verdicts {
      * A program challenge's verdict: the sandbox's account of the learner's last run, the supervisor's measure of it
      * (null when the supervisor was stopped before it could report), and the judged outcomes.
      */
-    static GradeResult ofProgram(Sandbox.Run run, Measure measure, List<TestOutcome> tests, long wall) {
+    public static GradeResult ofProgram(Sandbox.Run run, Measure measure, List<TestOutcome> tests, long wall) {
         if (run.outputExceeded()) {
             return new GradeResult(Verdict.OUTPUT_LIMIT, "the program wrote more than 1 MB of output", tests, wall);
         }
@@ -94,7 +97,7 @@ final class Verdicts {
      * A fault or service challenge's verdict, from the outer sandbox's run and the checks its trusted grade.py
      * recorded. The learner's programs cannot reach the supervisor, so a report without its end is ours to retry.
      */
-    static GradeResult ofScenario(Sandbox.Run run, boolean ended, List<TestOutcome> checks) {
+    public static GradeResult ofScenario(Sandbox.Run run, boolean ended, List<TestOutcome> checks) {
         long wall = run.wallMillis();
         if (run.outputExceeded()) {
             return new GradeResult(Verdict.OUTPUT_LIMIT, "the scenario wrote more than 1 MB of output", checks, wall);
@@ -104,7 +107,7 @@ final class Verdicts {
                     Verdict.TIME_LIMIT, "the scenario took longer than its wall-clock limit", checks, wall);
         }
         if (!ended || checks.isEmpty()) {
-            return sandboxError("the scenario did not finish: " + Grader.tail(run.stderr()), wall);
+            return sandboxError("the scenario did not finish: " + RunFiles.tail(run.stderr()), wall);
         }
         long passed = checks.stream().filter(t -> t.status().equals("pass")).count();
         return passed == checks.size()
@@ -113,12 +116,12 @@ final class Verdicts {
     }
 
     /** Grading could not run, through no fault of the learner's: retried, never shown as their failure. */
-    static GradeResult sandboxError(String message, long wallMillis) {
+    public static GradeResult sandboxError(String message, long wallMillis) {
         return new GradeResult(Verdict.SANDBOX_ERROR, message, List.of(), wallMillis);
     }
 
     /** The submission was refused before it ran (a wrong file name, too large). */
-    static GradeResult refused(String message) {
+    public static GradeResult refused(String message) {
         return new GradeResult(Verdict.ERROR, message, List.of(), 0);
     }
 }

@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * fault or service challenge's grade.py against the learner's programs, and {@code rewrite.py} splits
  * unittest files on the trusted side. None holds a secret.
  */
-final class GradingScripts {
+public final class GradingScripts {
 
     static final String RUNNER = "runner.py";
     static final String REWRITE = "rewrite.py";
@@ -22,7 +22,7 @@ final class GradingScripts {
 
     private GradingScripts() {}
 
-    static Path extract() {
+    public static Path extract() {
         try {
             Path dir = Files.createTempDirectory("skilltree-grading");
             for (String name : new String[] {RUNNER, REWRITE, MEASURE, SCENARIO}) {

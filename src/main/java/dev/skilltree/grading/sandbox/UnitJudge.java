@@ -1,5 +1,6 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
+import dev.skilltree.grading.TestOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,12 +11,12 @@ import tools.jackson.databind.JsonNode;
  * the reference's order. The learner's run can only lose: a check it does not report, reports twice or reports in a
  * test the reference does not have counts for nothing.
  */
-final class UnitJudge {
+public final class UnitJudge {
 
     private UnitJudge() {}
 
     /** Why the reference run cannot be graded against (it must finish and pass its own checks), or empty. */
-    static Optional<String> brokenReference(Observations reference) {
+    public static Optional<String> brokenReference(Observations reference) {
         if (!reference.ended()) {
             return Optional.of("the reference solution did not finish its checks"
                     + (reference.loadError() == null ? "" : ": " + reference.loadError()));
@@ -38,7 +39,7 @@ final class UnitJudge {
         return Optional.empty();
     }
 
-    static List<TestOutcome> judge(Observations reference, Observations learner) {
+    public static List<TestOutcome> judge(Observations reference, Observations learner) {
         List<TestOutcome> outcomes = new ArrayList<>();
         for (Observations.Test expected : reference.tests()) {
             if (expected.status().equals("skip")) {

@@ -1,6 +1,9 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import dev.skilltree.config.SystemPrograms;
+import dev.skilltree.grading.Isolation;
+import dev.skilltree.grading.Limits;
+import dev.skilltree.grading.PythonInterpreter;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,16 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Sandbox {
 
-    /** How a run is isolated. */
-    public enum Isolation {
-        BUBBLEWRAP,
-        /** No bubblewrap, but {@code unshare} may make new network, PID, IPC and UTS namespaces: rlimits plus those. */
-        UNSHARE,
-        RLIMITS_ONLY
-    }
-
     /** What came out of one run, before it is turned into a verdict. */
-    record Run(
+    public record Run(
             int exitCode,
             boolean timedOut,
             boolean outputExceeded,
@@ -47,7 +42,7 @@ public final class Sandbox {
     private final Path runtime;
     private final Isolation isolation;
 
-    Sandbox(PythonInterpreter python, Path runtime, Isolation isolation) {
+    public Sandbox(PythonInterpreter python, Path runtime, Isolation isolation) {
         this.python = python;
         this.runtime = runtime;
         this.isolation = isolation;
@@ -58,7 +53,7 @@ public final class Sandbox {
     }
 
     /** Bubblewrap when {@code bwrap} is on the PATH; else {@code unshare} when this user may; else rlimits only. */
-    static Isolation detect() {
+    public static Isolation detect() {
         if (SystemPrograms.installed("bwrap")) {
             return Isolation.BUBBLEWRAP;
         }
@@ -104,7 +99,7 @@ public final class Sandbox {
     }
 
     /** Runs the checks in {@code checks} on the files in {@code submission}; {@code slot} picks the run's uid. */
-    Run run(Path submission, Path checks, Limits limits, long seed, String mode, Path resultFile, int slot)
+    public Run run(Path submission, Path checks, Limits limits, long seed, String mode, Path resultFile, int slot)
             throws IOException, InterruptedException {
         Command command = (runtimeDir, checksPath, uid) -> String.join(
                 " ",
@@ -120,7 +115,7 @@ public final class Sandbox {
      * Runs {@code entry} (a Python file of {@code submission}) with {@code input}/stdin on its standard input, under the
      * measuring supervisor, which reports the program's wall time, CPU time and peak memory on descriptor 3.
      */
-    Run measure(Path submission, String entry, Path input, Limits limits, Path resultFile, int slot)
+    public Run measure(Path submission, String entry, Path input, Limits limits, Path resultFile, int slot)
             throws IOException, InterruptedException {
         Command command = (runtimeDir, inputPath, uid) -> String.join(
                 " ",
@@ -137,7 +132,7 @@ public final class Sandbox {
      * scenario supervisor, which starts the learner's programs from {@code submission} in inner sandboxes of their
      * own; its report arrives on descriptor 3.
      */
-    Run scenario(Path submission, Path grade, Limits limits, long seed, Path resultFile, int slot)
+    public Run scenario(Path submission, Path grade, Limits limits, long seed, Path resultFile, int slot)
             throws IOException, InterruptedException {
         Command command = (runtimeDir, gradePath, uid) -> String.join(
                 " ", pythonCommand(runtimeDir + "/scenario.py"), uid, limitArguments(limits), Long.toString(seed));

@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

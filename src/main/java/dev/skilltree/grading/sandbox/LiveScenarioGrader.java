@@ -1,5 +1,9 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.GradeResult;
+import dev.skilltree.grading.Isolation;
+import dev.skilltree.grading.TestOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,23 +18,23 @@ import tools.jackson.databind.json.JsonMapper;
  * see it), and records each check from what it observed. This class reads the supervisor's report: the checks, and
  * the timeline of what was started, killed and checked when.
  */
-final class LiveScenarioGrader {
+public final class LiveScenarioGrader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Sandbox sandbox;
 
-    LiveScenarioGrader(Sandbox sandbox) {
+    public LiveScenarioGrader(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
-    GradeResult grade(Challenge challenge, Path submission, long seed, Path dir, int slot)
+    public GradeResult grade(Challenge challenge, Path submission, long seed, Path dir, int slot)
             throws IOException, InterruptedException {
-        if (sandbox.isolation() != Sandbox.Isolation.BUBBLEWRAP) {
+        if (sandbox.isolation() != Isolation.BUBBLEWRAP) {
             return Verdicts.sandboxError(
                     challenge.kind().code() + " challenges need bubblewrap (apt-get install bubblewrap)", 0);
         }
-        Path grade = Grader.writeAll(dir.resolve("grade"), challenge.tests());
+        Path grade = RunFiles.writeAll(dir.resolve("grade"), challenge.tests());
         Sandbox.Run run =
                 sandbox.scenario(submission, grade, challenge.limits(), seed, dir.resolve("scenario.json"), slot);
         List<TestOutcome> checks = new ArrayList<>();

@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * reported twice only the first report counts; either way the learner can only claim values its code could have
  * computed. Tests are in the order the run reported them.
  */
-record Observations(
+public record Observations(
         boolean started,
         List<Test> tests,
         Map<String, JsonNode> checks,
@@ -27,9 +27,10 @@ record Observations(
     private static final int MAX_RECORDS = 20_000;
 
     /** One test's end as the run reported it: status done, error or skip. */
-    record Test(String name, String status, String error, String output, double durationMs, List<JsonNode> checks) {}
+    public record Test(
+            String name, String status, String error, String output, double durationMs, List<JsonNode> checks) {}
 
-    static Observations parse(String stream) {
+    public static Observations parse(String stream) {
         Map<String, Test> tests = new LinkedHashMap<>();
         Map<String, List<JsonNode>> checksByTest = new LinkedHashMap<>();
         Map<String, JsonNode> checks = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ record Observations(
     }
 
     /** The workload a scenario challenge's grade.py made (runner mode "workload"), or null. */
-    static String workload(String stream) {
+    public static String workload(String stream) {
         return stream.lines()
                 .map(Observations::read)
                 .filter(r -> r != null
@@ -96,14 +97,14 @@ record Observations(
     }
 
     /** The learner's outcome for the check the reference reported as {@code reference}. */
-    Optional<JsonNode> matching(JsonNode reference) {
+    public Optional<JsonNode> matching(JsonNode reference) {
         return Optional.ofNullable(checks.get(id(
                 reference.path("test").asString(""),
                 reference.path("key").asString(""),
                 reference.path("n").asInt())));
     }
 
-    Optional<Test> test(String name) {
+    public Optional<Test> test(String name) {
         return tests.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 

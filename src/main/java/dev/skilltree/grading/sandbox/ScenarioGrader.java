@@ -1,5 +1,11 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.ChallengeKind;
+import dev.skilltree.grading.GradeResult;
+import dev.skilltree.grading.Limits;
+import dev.skilltree.grading.Scenario;
+import dev.skilltree.grading.TestOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +23,7 @@ import java.util.function.ToDoubleFunction;
  * ...), each under the measuring supervisor. Outputs are compared and figures taken here; nothing the learner's
  * program prints or writes is read as a figure. Timed runs on a node go one at a time.
  */
-final class ScenarioGrader {
+public final class ScenarioGrader {
 
     /** Reference runs use their own uids, as for unit challenges. */
     private static final int REFERENCE_SLOTS = 500;
@@ -27,7 +33,7 @@ final class ScenarioGrader {
     private final Sandbox sandbox;
     private final Semaphore timing = new Semaphore(1, true);
 
-    ScenarioGrader(Sandbox sandbox) {
+    public ScenarioGrader(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
@@ -39,7 +45,7 @@ final class ScenarioGrader {
         }
     }
 
-    GradeResult grade(Challenge challenge, Path submission, Path reference, long seed, Path dir, int slot)
+    public GradeResult grade(Challenge challenge, Path submission, Path reference, long seed, Path dir, int slot)
             throws IOException, InterruptedException {
         Path input = Files.createDirectories(dir.resolve("input"));
         Sandbox.Run made = sandbox.run(
@@ -58,7 +64,7 @@ final class ScenarioGrader {
                     made.wallMillis());
         }
         Files.writeString(input.resolve("stdin"), workload, StandardCharsets.UTF_8);
-        Grader.openUp(input);
+        RunFiles.openUp(input);
         Scenario scenario = challenge.scenario();
         List<ProgramRun> learner = new ArrayList<>();
         List<ProgramRun> expected = new ArrayList<>();
@@ -181,10 +187,10 @@ final class ScenarioGrader {
     }
 
     private static Path writeChecks(Path dir, Map<String, String> tests) throws IOException {
-        return Grader.writeAll(dir, tests);
+        return RunFiles.writeAll(dir, tests);
     }
 
     private static String tail(String text) {
-        return Grader.tail(text);
+        return RunFiles.tail(text);
     }
 }

@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
  * and expected side, or its own outcome for a driver's check); the learner's run gives only the learner's outcome.
  * Values arrive in the runner's JSON form, in which equal plain data has equal JSON (numbers compare by value).
  */
-final class Comparison {
+public final class Comparison {
 
-    enum Op {
+    public enum Op {
         SAME,
         CLOSE,
         EQUAL,
@@ -59,7 +59,7 @@ final class Comparison {
     private Comparison() {}
 
     /** Why the learner's outcome fails the reference's check, or empty when it holds. */
-    static Optional<String> failure(JsonNode reference, JsonNode learner) {
+    public static Optional<String> failure(JsonNode reference, JsonNode learner) {
         Op op = Op.of(reference.path("op").asString("")).orElse(null);
         if (op == null) {
             return Optional.of(where(reference) + ": the challenge uses an unknown comparison '"
@@ -138,7 +138,7 @@ final class Comparison {
     }
 
     /** The place a learner reads first: a driver's label, or the test line and the code that was checked. */
-    static String where(JsonNode reference) {
+    public static String where(JsonNode reference) {
         Op op = Op.of(reference.path("op").asString("")).orElse(Op.SAME);
         String src = reference.path("src").asString("");
         return op == Op.SAME || op == Op.CLOSE
@@ -217,7 +217,7 @@ final class Comparison {
     }
 
     /** Equality of two values in the runner's JSON form; numbers (also big ones, as {"int": "..."}) by value. */
-    static boolean equal(JsonNode a, JsonNode b) {
+    public static boolean equal(JsonNode a, JsonNode b) {
         BigDecimal x = number(a);
         BigDecimal y = number(b);
         if (x != null || y != null) {

@@ -1,5 +1,8 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.InvalidChallenge;
+import dev.skilltree.grading.PythonInterpreter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,22 +20,22 @@ import tools.jackson.databind.json.JsonMapper;
  * the learner's version observes what the code computes, and the reference's version also carries each check's
  * comparison and expected side. Files other than Python go to both unchanged: they are inputs, not answers.
  */
-final class Rewriter {
+public final class Rewriter {
 
     /** The checks as the learner's sandbox sees them, and as the reference's sandbox sees them. */
-    record Split(SortedMap<String, String> learner, SortedMap<String, String> reference) {}
+    public record Split(SortedMap<String, String> learner, SortedMap<String, String> reference) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PythonInterpreter python;
     private final Path script;
 
-    Rewriter(PythonInterpreter python, Path scripts) {
+    public Rewriter(PythonInterpreter python, Path scripts) {
         this.python = python;
         this.script = scripts.resolve(GradingScripts.REWRITE);
     }
 
-    Split split(Challenge challenge) {
+    public Split split(Challenge challenge) {
         Map<String, String> python = new TreeMap<>();
         TreeMap<String, String> learner = new TreeMap<>();
         TreeMap<String, String> reference = new TreeMap<>();

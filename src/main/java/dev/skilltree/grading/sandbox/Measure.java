@@ -1,15 +1,15 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the measuring supervisor saw of one program run: its exit, wall and CPU time, and peak resident memory. */
-record Measure(int exit, double wallMs, double cpuMs, long maxrssKb) {
+public record Measure(int exit, double wallMs, double cpuMs, long maxrssKb) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The supervisor's report, or null when there is none (the run was killed before the program ended). */
-    static Measure parse(String report) {
+    public static Measure parse(String report) {
         for (String line : report.lines().toList()) {
             try {
                 JsonNode node = JSON.readTree(line);

@@ -1,8 +1,13 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.ChallengeKind;
+import dev.skilltree.grading.InvalidChallenge;
+import dev.skilltree.grading.Limits;
+import dev.skilltree.grading.PythonInterpreter;
 import dev.skilltree.roadmap.Difficulty;
 import dev.skilltree.roadmap.Estimate;
 import dev.skilltree.roadmap.Text;
