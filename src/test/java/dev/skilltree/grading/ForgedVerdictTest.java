@@ -2,9 +2,6 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.roadmap.Difficulty;
-import dev.skilltree.roadmap.Estimate;
-import dev.skilltree.roadmap.Text;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,22 +74,15 @@ class ForgedVerdictTest {
     void theExpectedAnswerIsNowhereTheLearnersCodeCanRead() {
         String secret = "skilltree-secret-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
-        Challenge challenge = new Challenge(
+        Challenge challenge = TestChallenges.unit(
                 "secret",
-                new Text("秘密", "secret"),
-                List.of(),
-                Difficulty.BEGINNER,
-                new Estimate(1, 1),
-                ChallengeKind.UNIT,
                 new Limits(5, 8, 256, 8, 64),
-                new Text("-", "-"),
-                new TreeMap<>(Map.of("solution.py", "")),
-                new TreeMap<>(Map.of(
+                Map.of(
                         "test_secret.py",
                         "import unittest\nimport solution\n\nclass SecretTest(unittest.TestCase):\n"
                                 + "    def test_answer(self):\n        self.assertEqual(solution.run(), '" + secret
-                                + "')\n")),
-                new TreeMap<>(Map.of("solution.py", "def run():\n    return '" + secret + "'\n")));
+                                + "')\n"),
+                "def run():\n    return '" + secret + "'\n");
 
         GradeResult result = grader.grade(challenge, Map.of("solution.py", forger("reads-the-answers")), 0);
 

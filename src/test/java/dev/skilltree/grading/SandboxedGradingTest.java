@@ -2,9 +2,6 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.roadmap.Difficulty;
-import dev.skilltree.roadmap.Estimate;
-import dev.skilltree.roadmap.Text;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,18 +199,7 @@ class SandboxedGradingTest {
                 Map.of(
                         "test_run.py",
                         "import unittest\nimport solution\n\nclass RunTest(unittest.TestCase):\n    def test_run(self):\n        self.assertEqual(solution.run(), 'ok')\n"));
-        Challenge challenge = new Challenge(
-                "hostile",
-                new Text("敌意", "hostile"),
-                List.of(),
-                Difficulty.BEGINNER,
-                new Estimate(1, 1),
-                ChallengeKind.UNIT,
-                TIGHT,
-                new Text("-", "-"),
-                new TreeMap<>(Map.of("solution.py", "")),
-                tests,
-                new TreeMap<>(Map.of("solution.py", "def run():\n    return 'ok'\n")));
+        Challenge challenge = TestChallenges.unit("hostile", TIGHT, tests, "def run():\n    return 'ok'\n");
         return grader.grade(challenge, Map.of("solution.py", solution), 1);
     }
 

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.grading.Challenge;
-import dev.skilltree.grading.ChallengeKind;
 import dev.skilltree.grading.InvalidChallenge;
 import dev.skilltree.grading.Limits;
 import dev.skilltree.grading.PythonInterpreter;
-import dev.skilltree.roadmap.Difficulty;
-import dev.skilltree.roadmap.Estimate;
-import dev.skilltree.roadmap.Text;
+import dev.skilltree.grading.TestChallenges;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -126,18 +123,7 @@ class RewriterTest {
     }
 
     private static Challenge challenge(String test) {
-        return new Challenge(
-                "rewritten",
-                new Text("改写", "rewritten"),
-                List.of(),
-                Difficulty.BEGINNER,
-                new Estimate(1, 1),
-                ChallengeKind.UNIT,
-                Limits.DEFAULT,
-                new Text("-", "-"),
-                new TreeMap<>(Map.of("solution.py", "")),
-                new TreeMap<>(Map.of("test_area.py", test)),
-                new TreeMap<>(Map.of("solution.py", "")));
+        return TestChallenges.unit("rewritten", Limits.DEFAULT, Map.of("test_area.py", test), "");
     }
 
     private static Challenge withTests(Challenge c, TreeMap<String, String> tests) {
