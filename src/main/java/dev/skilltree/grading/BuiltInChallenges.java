@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.catalog.ChallengeReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

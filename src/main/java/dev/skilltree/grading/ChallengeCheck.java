@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.catalog.ChallengeReader;
 import dev.skilltree.grading.sandbox.Comparison;
 import dev.skilltree.grading.sandbox.Observations;
 import java.io.IOException;

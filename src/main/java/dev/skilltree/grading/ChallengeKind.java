@@ -21,7 +21,7 @@ public enum ChallengeKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<ChallengeKind> fromCode(String code) {
+    public static Optional<ChallengeKind> fromCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code().equals(code)).findFirst();
     }
 }

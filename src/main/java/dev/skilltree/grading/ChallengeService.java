@@ -1,6 +1,9 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.config.Digests;
+import dev.skilltree.grading.catalog.ChallengeReader;
+import dev.skilltree.grading.catalog.ChallengeRepository;
+import dev.skilltree.grading.catalog.ChallengeZip;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ package dev.skilltree.grading;
  */
 public record Scenario(String entry, int runs, double ratio, double share, int baselineMb) {
 
-    static final Scenario NONE = new Scenario("", 0, 0, 0, 0);
+    public static final Scenario NONE = new Scenario("", 0, 0, 0, 0);
 
     /** The memory a learner's program may peak at, in KB, given the reference's peak. */
     public long allowedKb(long referencePeakKb) {

@@ -1,6 +1,7 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.grading.catalog.ChallengeRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.catalog;
 
+import dev.skilltree.grading.InvalidChallenge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,14 +18,14 @@ import java.util.zip.ZipInputStream;
  * Reads a challenge folder sent as a zip: the folder's files at the top level or inside one folder. Entries are
  * checked before anything is kept (paths, count, size after inflating, UTF-8), and every problem is named.
  */
-final class ChallengeZip {
+public final class ChallengeZip {
 
     static final int MAX_ENTRIES = 200;
     static final int MAX_BYTES = 2 * 1024 * 1024;
 
     private ChallengeZip() {}
 
-    static Map<String, String> files(String name, byte[] zip) {
+    public static Map<String, String> files(String name, byte[] zip) {
         Map<String, String> files = new TreeMap<>();
         List<String> problems = new ArrayList<>();
         long total = 0;

@@ -1,8 +1,9 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skilltree.grading.InvalidChallenge;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,10 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.catalog;
 
+import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.ChallengeKind;
+import dev.skilltree.grading.InvalidChallenge;
+import dev.skilltree.grading.Limits;
+import dev.skilltree.grading.Scenario;
 import dev.skilltree.roadmap.Difficulty;
 import dev.skilltree.roadmap.Estimate;
 import dev.skilltree.roadmap.Text;
@@ -19,7 +24,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * and a statement in {@code ## zh} and {@code ## en} sections, plus {@code starter/}, {@code tests/} and
  * {@code reference/}. The format is described in docs/challenges.md.
  */
-final class ChallengeReader {
+public final class ChallengeReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern ESTIMATE = Pattern.compile("(\\d{1,4})(?:-(\\d{1,4}))?");
@@ -27,7 +32,7 @@ final class ChallengeReader {
 
     private ChallengeReader() {}
 
-    static Challenge read(String folder, Map<String, String> files) {
+    public static Challenge read(String folder, Map<String, String> files) {
         List<String> problems = new ArrayList<>();
         String markdown = files.get("challenge.md");
         if (markdown == null) {

@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.catalog;
 
 import dev.skilltree.config.Database;
 import java.time.Instant;
@@ -11,27 +11,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Challenge folders as stored: every file as JSON, with a hash of the whole. */
 @Repository
-class ChallengeRepository {
+public class ChallengeRepository {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, String>> FILES = new TypeReference<>() {};
 
-    record Stored(String slug, Map<String, String> files, String contentHash, boolean builtIn) {}
+    public record Stored(String slug, Map<String, String> files, String contentHash, boolean builtIn) {}
 
     private final JdbcClient jdbc;
 
-    ChallengeRepository(JdbcClient jdbc) {
+    public ChallengeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    Optional<String> contentHash(String slug) {
+    public Optional<String> contentHash(String slug) {
         return jdbc.sql("select content_hash from challenge where slug = ?")
                 .param(slug)
                 .query(String.class)
                 .optional();
     }
 
-    Optional<Stored> find(String slug) {
+    public Optional<Stored> find(String slug) {
         return jdbc.sql("select slug, files, content_hash, built_in from challenge where slug = ?")
                 .param(slug)
                 .query((rs, row) -> new Stored(
@@ -40,7 +40,7 @@ class ChallengeRepository {
     }
 
     /** Every challenge's content hash, by slug in slug order. */
-    Map<String, String> hashes() {
+    public Map<String, String> hashes() {
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
         jdbc.sql("select slug, content_hash from challenge order by slug").query(rs -> {
             hashes.put(rs.getString(1), rs.getString(2));
@@ -48,7 +48,7 @@ class ChallengeRepository {
         return hashes;
     }
 
-    void save(String slug, Map<String, String> files, String hash, boolean builtIn, Instant at) {
+    public void save(String slug, Map<String, String> files, String hash, boolean builtIn, Instant at) {
         String json = JSON.writeValueAsString(files);
         int updated = jdbc.sql(
                         "update challenge set files = ?, content_hash = ?, built_in = ?, imported_at = ? where slug = ?")

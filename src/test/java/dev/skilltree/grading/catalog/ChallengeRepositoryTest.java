@@ -1,4 +1,4 @@
-package dev.skilltree.grading;
+package dev.skilltree.grading.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
