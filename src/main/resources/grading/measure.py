@@ -20,6 +20,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # the supervisors' own helpers; no learner code here
+from proctree import descendants, parents  # noqa: E402
+
 PR_SET_DUMPABLE = 4
 PR_SET_CHILD_SUBREAPER = 36
 SAMPLE_SECONDS = 0.005
@@ -67,26 +70,6 @@ def tree_rss_kb(me):
 
 
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
-
-
-def parents():
-    """Every visible process and its parent."""
-    found = {}
-    for pid in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{pid}/stat") as stat:
-                found[int(pid)] = int(stat.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            pass
-    return found
-
-
-def descendants(me):
-    tree, found, frontier = parents(), set(), {me}
-    while frontier:
-        frontier = {pid for pid, parent in tree.items() if parent in frontier and pid not in found}
-        found |= frontier
-    return found
 
 
 def children(me):

@@ -22,6 +22,9 @@ import sys
 import time
 import traceback
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))  # the supervisors' own helpers; no learner code here
+from proctree import descendants  # noqa: E402
+
 PR_SET_DUMPABLE = 4
 STATE = "/tmp/state"
 
@@ -41,7 +44,7 @@ class Program:
         pass signals on); after SIGKILL, returns once they are all gone."""
         if not self.running:
             return
-        pids = _descendants(self.process.pid) | {self.process.pid}
+        pids = descendants(self.process.pid) | {self.process.pid}
         for pid in pids:
             try:
                 os.kill(pid, sig)
@@ -110,25 +113,6 @@ class Control:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.02)
-
-
-def _parents():
-    found = {}
-    for pid in os.listdir("/proc"):
-        try:
-            with open(f"/proc/{pid}/stat") as stat:
-                found[int(pid)] = int(stat.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            pass
-    return found
-
-
-def _descendants(root):
-    tree, found, frontier = _parents(), set(), {root}
-    while frontier:
-        frontier = {pid for pid, parent in tree.items() if parent in frontier and pid not in found}
-        found |= frontier
-    return found
 
 
 def _alive(pid):

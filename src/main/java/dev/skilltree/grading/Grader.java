@@ -119,9 +119,10 @@ public final class Grader {
 
     private GradeResult unit(Challenge challenge, Path submission, long seed, Path run, int slot)
             throws IOException, InterruptedException, ExecutionException {
-        Rewriter.Split split = splits.computeIfAbsent(challenge.version(), v -> rewriter.split(challenge));
-        Future<Observations> reference = referenceRun(challenge, split, seed, run, slot);
-        Path checks = learnerChecks(challenge.version(), split);
+        String version = challenge.version();
+        Rewriter.Split split = splits.computeIfAbsent(version, v -> rewriter.split(challenge));
+        Future<Observations> reference = referenceRun(challenge, version, split, seed, run, slot);
+        Path checks = learnerChecks(version, split);
         Path channel = Files.createDirectory(run.resolve("channel"));
         Sandbox.Run outcome = sandbox.run(
                 submission, checks, challenge.limits(), seed, "checks", channel.resolve("observations"), slot);
@@ -158,9 +159,9 @@ public final class Grader {
      * The reference's observations for this seed: from the cache when its checks do not depend on the seed (or this
      * seed was seen), otherwise from a run in a sandbox of its own, alongside the learner's.
      */
-    private Future<Observations> referenceRun(Challenge challenge, Rewriter.Split split, long seed, Path run, int slot)
+    private Future<Observations> referenceRun(
+            Challenge challenge, String version, Rewriter.Split split, long seed, Path run, int slot)
             throws IOException {
-        String version = challenge.version();
         String key = seeded.contains(version) ? version + "/" + seed : version;
         Observations cached = references.get(key);
         if (cached != null) {

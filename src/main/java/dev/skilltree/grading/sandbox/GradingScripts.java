@@ -19,13 +19,14 @@ public final class GradingScripts {
     static final String REWRITE = "rewrite.py";
     static final String MEASURE = "measure.py";
     static final String SCENARIO = "scenario.py";
+    static final String PROCTREE = "proctree.py";
 
     private GradingScripts() {}
 
     public static Path extract() {
         try {
             Path dir = Files.createTempDirectory("skilltree-grading");
-            for (String name : new String[] {RUNNER, REWRITE, MEASURE, SCENARIO}) {
+            for (String name : new String[] {RUNNER, REWRITE, MEASURE, SCENARIO, PROCTREE}) {
                 try (InputStream in = GradingScripts.class.getResourceAsStream("/grading/" + name)) {
                     if (in == null) {
                         throw new IllegalStateException("grading/" + name + " is missing from the classpath");

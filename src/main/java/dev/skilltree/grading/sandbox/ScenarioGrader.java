@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.ToDoubleFunction;
 
@@ -50,7 +49,7 @@ public final class ScenarioGrader {
         Path input = Files.createDirectories(dir.resolve("input"));
         Sandbox.Run made = sandbox.run(
                 Files.createDirectories(dir.resolve("empty")),
-                writeChecks(dir.resolve("grade"), challenge.tests()),
+                RunFiles.writeAll(dir.resolve("grade"), challenge.tests()),
                 WORKLOAD_LIMITS,
                 seed,
                 "workload",
@@ -60,7 +59,8 @@ public final class ScenarioGrader {
         if (workload == null) {
             String error = Observations.parse(made.result()).loadError();
             return Verdicts.sandboxError(
-                    challenge.slug() + ": grade.py gave no workload: " + (error != null ? error : tail(made.stderr())),
+                    challenge.slug() + ": grade.py gave no workload: "
+                            + (error != null ? error : RunFiles.tail(made.stderr())),
                     made.wallMillis());
         }
         Files.writeString(input.resolve("stdin"), workload, StandardCharsets.UTF_8);
@@ -79,7 +79,7 @@ public final class ScenarioGrader {
                 if (!theirs.completed()) {
                     return Verdicts.sandboxError(
                             challenge.slug() + ": the reference did not complete the workload: "
-                                    + tail(theirs.run().stderr()),
+                                    + RunFiles.tail(theirs.run().stderr()),
                             theirs.run().wallMillis());
                 }
                 if (!mine.completed()
@@ -164,7 +164,7 @@ public final class ScenarioGrader {
 
     private static String outputProblem(ProgramRun mine, ProgramRun theirs) {
         if (mine.measure() == null || mine.measure().exit() != 0) {
-            String stderr = tail(mine.run().stderr());
+            String stderr = RunFiles.tail(mine.run().stderr());
             return (mine.measure() == null
                             ? "the program did not finish"
                             : "the program exited with status " + mine.measure().exit())
@@ -184,13 +184,5 @@ public final class ScenarioGrader {
 
     private static String clip(String line) {
         return line.length() <= 120 ? "'" + line + "'" : "'" + line.substring(0, 117) + "...'";
-    }
-
-    private static Path writeChecks(Path dir, Map<String, String> tests) throws IOException {
-        return RunFiles.writeAll(dir, tests);
-    }
-
-    private static String tail(String text) {
-        return RunFiles.tail(text);
     }
 }
