@@ -7,14 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${JAVA_HOME:-}" ] || [ "$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$JAVA_HOME/release" 2>/dev/null || echo 0)" -lt 21 ]; then
-  JAVA_HOME="$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)"
-fi
-export JAVA_HOME
-
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
-cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
-java="$JAVA_HOME/bin/java"
+. scripts/lib/java.sh
+cp="$classpath"
 bytes=$((5 * 1024 * 1024))
 
 echo "== throughput (default heap and collector)"

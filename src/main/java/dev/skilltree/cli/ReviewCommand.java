@@ -6,7 +6,12 @@ import dev.skilltree.review.fsrs.Scheduler;
 import dev.skilltree.review.fsrs.Settings;
 import dev.skilltree.review.fsrs.SimulatedReview;
 import dev.skilltree.review.fsrs.Simulator;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,20 +19,48 @@ import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "review",
-        description = "Spaced-repetition review with FSRS-6.",
+        description = "Review the cards due now on the server you signed in to: Space or Enter shows the answer, 1-4"
+                + " (or a/h/g/e) rates it again, hard, good or easy, z takes the last rating back, q quits.",
         subcommands = ReviewCommand.Simulate.class)
-final class ReviewCommand implements Runnable {
+final class ReviewCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "The server you signed in to with 'skilltree login' (default: that one).")
+    String server;
+
+    @Option(names = "--lang", defaultValue = "en", description = "The cards' language: zh or en (default: en).")
+    String lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws IOException {
+        if (!lang.equals("zh") && !lang.equals("en")) {
+            throw new ParameterException(spec.commandLine(), "--lang is zh or en, not '" + lang + "'");
+        }
+        Credentials credentials = Credentials.load();
+        if (server != null && !withSlash(server).equals(withSlash(credentials.server()))) {
+            throw UserError.of("You are signed in to " + credentials.server() + ", not " + server
+                    + ": run 'skilltree login --server " + server + "' first.");
+        }
+        ReviewApi api = new ServerReviews(new ServerClient(credentials.server(), credentials.token()));
+        try (RawTerminal terminal = RawTerminal.enter()) {
+            Reader keys = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+            new TerminalReview(api, keys, spec.commandLine().getOut(), lang, Clock.systemUTC()).run();
+        }
+        return 0;
+    }
+
+    private static String withSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     /** Replays a rating sequence offline, without fuzz, so deck authors see what the scheduler does. */

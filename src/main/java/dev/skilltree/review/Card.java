@@ -20,6 +20,12 @@ public record Card(String id, String node, Type type, Side zh, Side en, String c
     /** One language's lines: question, answer and why, or the cloze text and why. */
     public record Side(String question, String answer, String why, String text) {}
 
+    /** What the card asks in {@code lang} (zh or en): its question, or its cloze text with each deletion blanked. */
+    public String prompt(String lang) {
+        Side side = "zh".equals(lang) ? zh : en;
+        return type == Type.CLOZE ? DELETION.matcher(side.text()).replaceAll("[…]") : side.question();
+    }
+
     /** How many {@code {{…}}} deletions a cloze text holds. */
     public static int deletions(String text) {
         Matcher m = DELETION.matcher(text == null ? "" : text);

@@ -232,6 +232,69 @@ class BrowserTest {
                 """);
     }
 
+    @Test
+    void aLearnerReviewsATopicsCardsWithTheKeyboardAndUndoesARating() throws IOException {
+        register("reviewer");
+        open("/roadmaps/python-advanced/nodes/closures");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("add-cards"))).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#node-cards a[href='/review']")));
+        assertThat(browser.findElements(By.id("add-cards"))).isEmpty();
+
+        open("/review");
+        String first = currentCard();
+        assertThat(browser.findElement(By.cssSelector(".review-back")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.cssSelector(".review-front pre .cm-keyword"))
+                        .getText())
+                .as("the snippet is highlighted as Python")
+                .isNotBlank();
+        keys(" ");
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-back")));
+        assertThat(browser.findElement(By.cssSelector(".rating-good .interval")).getText())
+                .isEqualTo("10m");
+        shot("20-review-answer");
+        keys("1");
+        waitFor(d -> !currentCard().equals(first));
+        keys("z");
+        waitFor(d -> currentCard().equals(first));
+        assertThat(browser.findElement(By.id("review-due")).getText()).contains("3");
+
+        for (int i = 0; i < 3; i++) {
+            String card = currentCard();
+            keys(" ");
+            waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ratings")));
+            keys("4");
+            waitFor(d -> d.findElements(By.id("review-summary")).size() == 1
+                    || !currentCard().equals(card));
+        }
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("review-summary")));
+        assertThat(browser.findElement(By.id("tally-easy")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("tally-again")).getText()).isEqualTo("0");
+        shot("21-review-done");
+
+        open("/review/stats");
+        assertThat(browser.findElements(By.cssSelector("svg.review-chart"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("svg.chart-reviews rect[height]")).stream()
+                        .filter(bar -> !bar.getAttribute("height").equals("0.0"))
+                        .count())
+                .isEqualTo(1);
+        shot("22-review-stats");
+        open("/dashboard");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-due")));
+        assertThat(browser.findElement(By.id("dashboard-due")).getText()).isEqualTo("0");
+    }
+
+    /** The card shown now, read in one step so that a swap in between cannot leave a stale element. */
+    private static String currentCard() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("var c = document.querySelector('#review-card .review-card');"
+                        + " return c ? c.dataset.card : '';");
+    }
+
+    private static void keys(String keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
     private void register(String name) {
         open("/register");
         browser.findElement(By.id("username")).sendKeys(name);
@@ -244,8 +307,8 @@ class BrowserTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    private static <T> void waitFor(java.util.function.Function<WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+    private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
     }
 
     private static void shot(String name) throws IOException {

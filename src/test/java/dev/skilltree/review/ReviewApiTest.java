@@ -1,0 +1,239 @@
+package dev.skilltree.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skilltree.account.AccountService;
+import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
+import dev.skilltree.support.MovableClock;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** Review over real HTTP: cards enter the deck from progress, fall due, are rated and undone, and add up in stats. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewApiTest {
+
+    private static final String DUE = "/api/v1/me/reviews/due";
+
+    @TestConfiguration
+    static class Time {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    AccountService accounts;
+
+    Api api;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        FreshData.directory(registry);
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void startingATopicPutsItsCardsInTheDeckDueNow() {
+        String token = api.tokenFor("starter");
+
+        learn(token, "closures");
+        JsonNode due = awaitDue(token, 3);
+
+        assertThat(ids(due)).containsExactly("closure-late-binding", "closure-nonlocal-cell", "unbound-local");
+        JsonNode card = due.get("cards").get(0);
+        assertThat(card.get("type").asString()).isEqualTo("code");
+        assertThat(card.get("state").asString()).isEqualTo("new");
+        assertThat(card.get("node").asString()).isEqualTo("closures");
+        assertThat(card.get("nodeTitle").get("en").asString()).isNotBlank();
+        assertThat(card.get("code").asString()).contains("lambda");
+        assertThat(card.get("en").get("why").asString()).isNotBlank();
+        assertThat(card.get("intervals").get("again").asLong()).isEqualTo(60);
+        assertThat(card.get("intervals").get("good").asLong()).isEqualTo(600);
+        assertThat(card.get("intervals").get("easy").asLong())
+                .isGreaterThanOrEqualTo(Duration.ofDays(1).toSeconds());
+    }
+
+    @Test
+    void aRatedCardComesBackWhenItsIntervalHasPassed() {
+        String token = api.tokenFor("rater");
+        learn(token, "closures");
+        awaitDue(token, 3);
+
+        JsonNode rated = Api.read(rate(token, "closure-late-binding", "good"));
+
+        assertThat(rated.get("state").asString()).isEqualTo("learning");
+        assertThat(Instant.parse(rated.get("due").asString()))
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
+        assertThat(rated.get("early").asBoolean()).isFalse();
+        assertThat(rated.get("intervals").get("good").asLong()).isPositive();
+        assertThat(ids(Api.read(api.get(DUE, token)))).doesNotContain("closure-late-binding");
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(ids(Api.read(api.get(DUE, token)))).contains("closure-late-binding");
+    }
+
+    @Test
+    void undoGivesTheCardBackItsScheduleAndForgetsTheRating() {
+        String token = api.tokenFor("undoer");
+        learn(token, "closures");
+        awaitDue(token, 3);
+        rate(token, "unbound-local", "again");
+
+        HttpResponse<String> undo = api.json("POST", "/api/v1/me/reviews/undo", token, Map.of());
+        HttpResponse<String> again = api.json("POST", "/api/v1/me/reviews/undo", token, Map.of());
+
+        assertThat(undo.statusCode()).isEqualTo(200);
+        assertThat(Api.read(undo).get("card").asString()).isEqualTo("unbound-local");
+        assertThat(Api.read(undo).get("state").asString()).isEqualTo("new");
+        assertThat(ids(Api.read(api.get(DUE, token)))).contains("unbound-local");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("no rating to undo");
+        assertThat(Api.read(api.get("/api/v1/me/reviews/stats", token)).get("reviewsPerDay"))
+                .allSatisfy(day -> assertThat(day.get("count").asInt()).isZero());
+    }
+
+    @Test
+    void aCardRatedBeforeItIsDueIsLoggedAsEarly() {
+        String token = api.tokenFor("eager");
+        learn(token, "closures");
+        awaitDue(token, 3);
+        rate(token, "closure-nonlocal-cell", "easy");
+
+        JsonNode early = Api.read(rate(token, "closure-nonlocal-cell", "good"));
+
+        assertThat(early.get("early").asBoolean()).isTrue();
+        assertThat(early.get("state").asString()).isEqualTo("review");
+    }
+
+    @Test
+    void refusesAnUnknownRatingAndACardOutsideTheDeck() {
+        String token = api.tokenFor("careless");
+        learn(token, "closures");
+        awaitDue(token, 3);
+
+        HttpResponse<String> unknown = rate(token, "unbound-local", "perfect");
+        HttpResponse<String> outside = rate(token, "gil-serialises-bytecode", "good");
+        HttpResponse<String> retention =
+                api.json("PUT", "/api/v1/me/reviews/settings", token, Map.of("desiredRetention", 0.5));
+
+        assertThat(unknown.statusCode()).isEqualTo(422);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(unknown.body()).contains("again, hard, good, easy");
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(outside.body()).contains("gil-serialises-bytecode");
+        assertThat(retention.statusCode()).isEqualTo(422);
+        assertThat(retention.body()).contains("between 0.70 and 0.99");
+    }
+
+    @Test
+    void statsCountTodaysReviewsStatesRetentionAndTheForecast() {
+        String token = api.tokenFor("counter");
+        learn(token, "closures");
+        awaitDue(token, 3);
+        rate(token, "closure-late-binding", "easy");
+        rate(token, "closure-nonlocal-cell", "good");
+
+        JsonNode stats = Api.read(api.get("/api/v1/me/reviews/stats", token));
+
+        assertThat(stats.get("byState").get("review").asInt()).isEqualTo(1);
+        assertThat(stats.get("byState").get("learning").asInt()).isEqualTo(1);
+        assertThat(stats.get("byState").get("new").asInt()).isEqualTo(1);
+        JsonNode days = stats.get("reviewsPerDay");
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).get("date").asString()).isEqualTo("2026-03-02");
+        assertThat(days.get(29).get("count").asInt()).isEqualTo(2);
+        assertThat(stats.get("retention").get("reviewed").asInt()).isZero();
+        assertThat(stats.get("forecast")).hasSize(30);
+        assertThat(stats.get("forecast").get(0).get("count").asInt()).isEqualTo(2);
+        assertThat(stats.get("dueToday").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aLearnerAddsATopicsCardsByHand() {
+        String token = api.tokenFor("collector");
+
+        HttpResponse<String> added =
+                api.json("POST", "/api/v1/me/reviews/nodes/python-advanced/closures", token, Map.of());
+        HttpResponse<String> twice =
+                api.json("POST", "/api/v1/me/reviews/nodes/python-advanced/closures", token, Map.of());
+        HttpResponse<String> missing =
+                api.json("POST", "/api/v1/me/reviews/nodes/python-advanced/no-such-topic", token, Map.of());
+
+        assertThat(Api.read(added).get("added").asInt()).isEqualTo(3);
+        assertThat(Api.read(twice).get("added").asInt()).isZero();
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Api.read(api.get(DUE, token)).get("due").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyAnAdminImportsADeckAndABadOneChangesNothing() {
+        accounts.createAdmin("deckadmin", "correct horse battery staple");
+        String admin = api.tokenFor("deckadmin");
+        String learner = api.tokenFor("reader");
+        String bad = "# 测试 {en=\"Test\"}\n\n## lost-card {node=no-such-node type=concept}\n\nQ: 问\nA: 答\nWhy: 因\n\n"
+                + "> Q: q\n> A: a\n> Why: w\n";
+
+        HttpResponse<String> forbidden =
+                api.send("PUT", "/api/v1/roadmaps/python-advanced/cards", learner, bad, "text/markdown");
+        HttpResponse<String> refused =
+                api.send("PUT", "/api/v1/roadmaps/python-advanced/cards", admin, bad, "text/markdown");
+        api.json("POST", "/api/v1/me/reviews/nodes/python-advanced/closures", learner, Map.of());
+
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("10-cards.md:3").contains("no-such-node");
+        assertThat(Api.read(api.get(DUE, learner)).get("due").asInt()).isEqualTo(3);
+    }
+
+    private void learn(String token, String node) {
+        HttpResponse<String> put =
+                api.json("PUT", "/api/v1/me/progress/python-advanced/" + node, token, Map.of("status", "learning"));
+        assertThat(put.statusCode()).isEqualTo(200);
+    }
+
+    private JsonNode awaitDue(String token, int count) {
+        return await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> Api.read(api.get(DUE, token)),
+                        due -> due.get("due").asInt() == count);
+    }
+
+    private HttpResponse<String> rate(String token, String card, String rating) {
+        return api.json("POST", "/api/v1/me/reviews/" + card, token, Map.of("rating", rating));
+    }
+
+    private static List<String> ids(JsonNode due) {
+        List<String> ids = new ArrayList<>();
+        due.get("cards").forEach(card -> ids.add(card.get("id").asString()));
+        return ids;
+    }
+}
