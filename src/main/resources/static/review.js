@@ -38,7 +38,7 @@
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.matches && e.target.matches("input, textarea, select")) return;
     var c = card();
-    if (!c || c.classList.contains("htmx-request")) return;
+    if (!c || c.querySelector(".htmx-request")) return;
     if (e.key === " " || e.key === "Enter") {
       var back = c.querySelector(".review-back");
       if (back && back.hidden) {
@@ -58,6 +58,11 @@
       e.preventDefault();
       button.click();
     }
+  });
+
+  // A rating refused because the card was rated meanwhile (another tab): start again from what is due now.
+  document.addEventListener("htmx:responseError", function (e) {
+    if (e.detail.target && e.detail.target.id === "review-card") window.location.assign("/review");
   });
 
   document.addEventListener("DOMContentLoaded", highlight);

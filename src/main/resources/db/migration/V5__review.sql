@@ -19,10 +19,12 @@ create table review_card (
 );
 create index review_card_by_node on review_card (roadmap_id, node_id);
 
--- The content hash of each roadmap's stored deck, so a restart re-installs only what changed.
+-- The content hash of each roadmap's stored deck, so a restart re-installs only what changed, and where the deck
+-- came from: the built-in content ('builtin') or an admin's import ('import'), which a restart leaves alone.
 create table review_deck_version (
     roadmap_id      varchar(64)   not null primary key,
     content_hash    varchar(64)   not null,
+    source          varchar(8)    not null,
     installed_at    timestamp with time zone not null
 );
 

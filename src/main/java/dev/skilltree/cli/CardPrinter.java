@@ -1,18 +1,16 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.review.Card;
 import dev.skilltree.review.fsrs.Intervals;
 import dev.skilltree.review.fsrs.Rating;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** How a card reads in the terminal: its front, its back, and the four ratings with the interval each gives. */
 final class CardPrinter {
-
-    private static final Pattern DELETION = Pattern.compile("\\{\\{(.+?)}}");
 
     private final PrintWriter out;
     private final String lang;
@@ -65,7 +63,7 @@ final class CardPrinter {
 
     private Matcher cloze(DueCard card) {
         String text = card.in(lang, DueCard.Side::text);
-        return DELETION.matcher(text == null ? "" : text);
+        return Card.DELETION.matcher(text == null ? "" : text);
     }
 
     private void indented(String block) {

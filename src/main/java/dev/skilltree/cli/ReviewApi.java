@@ -11,8 +11,11 @@ interface ReviewApi {
 
     void rate(String card, Rating rating);
 
-    /** Takes back the learner's last rating; a {@link UserError} when there is none. */
-    Undone undo();
+    /**
+     * Takes back the learner's last rating, which must be of {@code card}: a {@link UserError} when there is none,
+     * or when the last rating is of another card (rated elsewhere since), which is then left alone.
+     */
+    Undone undo(String card);
 
     record Due(int total, List<DueCard> cards) {}
 

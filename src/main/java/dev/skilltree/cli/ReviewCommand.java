@@ -131,11 +131,9 @@ final class ReviewCommand implements Callable<Integer> {
         }
 
         private static Rating rating(String name) {
-            try {
-                return Rating.valueOf(name.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown rating '" + name + "': use again, hard, good or easy");
-            }
+            return Rating.parse(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown rating '" + name + "': use again, hard, good or easy"));
         }
     }
 }

@@ -20,18 +20,17 @@ record ServerReviews(ServerClient server) implements ReviewApi {
 
     @Override
     public void rate(String card, Rating rating) {
-        server.post("/api/v1/me/reviews/" + card, Map.of("rating", rating.name().toLowerCase(Locale.ROOT)));
+        server.post("/api/v1/me/reviews/" + card, Map.of("rating", rating.code()));
     }
 
     @Override
-    public Undone undo() {
-        JsonNode body = server.post("/api/v1/me/reviews/undo", Map.of());
+    public Undone undo(String card) {
+        JsonNode body = server.post("/api/v1/me/reviews/undo", Map.of("card", card));
         String rating = body.path("rating").asString("");
-        try {
-            return new Undone(body.path("card").asString(""), Rating.valueOf(rating.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw UserError.of("The server undid an unknown rating '" + rating + "'.");
-        }
+        return new Undone(
+                body.path("card").asString(""),
+                Rating.parse(rating)
+                        .orElseThrow(() -> UserError.of("The server undid an unknown rating '" + rating + "'.")));
     }
 
     private static DueCard card(JsonNode card) {

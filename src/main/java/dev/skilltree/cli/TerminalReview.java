@@ -106,16 +106,12 @@ final class TerminalReview {
         }
         ReviewApi.Undone undone;
         try {
-            undone = api.undo();
+            undone = api.undo(rated.peek().card().id());
         } catch (UserError e) {
             out.println(e.getMessage());
             return false;
         }
-        String what = undone.rating().name().toLowerCase(Locale.ROOT) + " on " + undone.card();
-        if (!undone.card().equals(rated.peek().card().id())) {
-            out.println("Undid " + what + ", a card rated elsewhere.");
-            return false;
-        }
+        String what = undone.rating().code() + " on " + undone.card();
         Rated last = rated.pop();
         counts.merge(last.rating(), -1, Integer::sum);
         // a card rated again may have come back with the next batch already

@@ -1,5 +1,6 @@
 /** The command line: every {@code skilltree} command, and the one place that assembles services without Spring. */
-@ApplicationModule(allowedDependencies = {"account", "config", "grading", "plan", "review :: fsrs", "roadmap"})
+@ApplicationModule(
+        allowedDependencies = {"account", "config", "grading", "plan", "review", "review :: fsrs", "roadmap"})
 package dev.skilltree.cli;
 
 import org.springframework.modulith.ApplicationModule;

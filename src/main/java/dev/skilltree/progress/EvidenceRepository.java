@@ -26,6 +26,14 @@ class EvidenceRepository {
                 .update();
     }
 
+    /** The nodes on which the learner has evidence. */
+    List<String> nodes(long userId) {
+        return jdbc.sql("select distinct node_id from evidence where user_id = ?")
+                .param(userId)
+                .query(String.class)
+                .list();
+    }
+
     List<Evidence> of(long userId, String nodeId) {
         return jdbc.sql("""
                         select node_id, challenge_slug, submission_id, passed_at from evidence

@@ -1,15 +1,18 @@
 package dev.skilltree.progress;
 
+import dev.skilltree.grading.Challenge;
 import dev.skilltree.grading.ChallengePassed;
 import dev.skilltree.grading.ChallengeService;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Evidence of mastery: a passed challenge, recorded on the nodes it proves, from grading's events. */
 @Service
-class EvidenceService {
+public class EvidenceService {
 
     private final EvidenceRepository evidence;
     private final ChallengeService challenges;
@@ -24,6 +27,17 @@ class EvidenceService {
         for (String node : passed.nodes()) {
             evidence.add(passed.learnerId(), node, passed.challenge(), passed.submissionId(), passed.at());
         }
+    }
+
+    /** Every node a challenge proves, and whether the learner has passed a challenge there. */
+    @Transactional(readOnly = true)
+    public Map<String, Boolean> proofs(long learnerId) {
+        Map<String, Boolean> proofs = new HashMap<>();
+        for (Challenge challenge : challenges.list()) {
+            challenge.nodes().forEach(node -> proofs.putIfAbsent(node, false));
+        }
+        evidence.nodes(learnerId).forEach(node -> proofs.put(node, true));
+        return proofs;
     }
 
     /** The challenges linked to a node, each with the learner's first pass of it (none when not signed in). */

@@ -33,6 +33,15 @@ public class ProgressService {
         this.clock = clock;
     }
 
+    /** The service over a database, without Spring; {@code events} receives its {@link TopicStatusChanged}. */
+    public static ProgressService of(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            RoadmapService roadmaps,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new ProgressService(new ProgressRepository(jdbc), roadmaps, events, clock);
+    }
+
     /** The statuses the learner set on a roadmap, by node id. */
     @Transactional(readOnly = true)
     public Map<String, Status> statuses(long userId, Roadmap roadmap) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 public record Card(String id, String node, Type type, Side zh, Side en, String code, String output, String source) {
 
-    private static final Pattern DELETION = Pattern.compile("\\{\\{(.+?)}}");
+    /** A cloze deletion, {@code {{…}}}; group 1 is the deleted text. */
+    public static final Pattern DELETION = Pattern.compile("\\{\\{(.+?)}}");
 
     public enum Type {
         CONCEPT,

@@ -18,13 +18,19 @@ public final class CardReader {
 
     public static List<Card> read(String file, String text) {
         List<Card> cards = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
+        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         int i = 0;
         while (i < lines.length) {
             Matcher heading = HEADING.matcher(lines[i]);
             if (!heading.matches()) {
+                if (lines[i].startsWith("## ")) {
+                    throw problem(file, i + 1, "a card heading is '## card-id {node=node-id type=concept|code|cloze}'");
+                }
                 i++;
                 continue;
+            }
+            if (heading.group(1).equals("undo")) {
+                throw problem(file, i + 1, "'undo' cannot be a card id: the API uses it for undoing a rating");
             }
             int start = i + 1;
             Map<String, String> zh = new HashMap<>();
@@ -89,6 +95,9 @@ public final class CardReader {
             case CODE -> {
                 if (card.code() == null || card.output() == null) {
                     throw problem(file, line, "code card '" + card.id() + "' needs a python block and a text block");
+                }
+                if (card.zh().question() == null || card.en().question() == null) {
+                    throw problem(file, line, "code card '" + card.id() + "' needs a Q: line in both languages");
                 }
             }
             case CLOZE -> {

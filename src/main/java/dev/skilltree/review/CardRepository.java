@@ -34,15 +34,25 @@ class CardRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<String> deckHash(String roadmapId) {
-        return jdbc.sql("select content_hash from review_deck_version where roadmap_id = ?")
+    /** The stored deck's content hash and source (builtin or import). */
+    record Version(String hash, String source) {}
+
+    Optional<Version> version(String roadmapId) {
+        return jdbc.sql("select content_hash, source from review_deck_version where roadmap_id = ?")
                 .param(roadmapId)
-                .query(String.class)
+                .query((rs, row) -> new Version(rs.getString(1), rs.getString(2)))
                 .optional();
     }
 
+    /** The roadmaps that have a deck. */
+    List<String> roadmaps() {
+        return jdbc.sql("select roadmap_id from review_deck_version order by roadmap_id")
+                .query(String.class)
+                .list();
+    }
+
     /** Replaces the roadmap's cards with {@code cards}; call inside a transaction. */
-    void replace(String roadmapId, List<Card> cards, String hash, Instant at) {
+    void replace(String roadmapId, List<Card> cards, Version version, Instant at) {
         jdbc.sql("delete from review_card where roadmap_id = ?")
                 .param(roadmapId)
                 .update();
@@ -71,8 +81,8 @@ class CardRepository {
         jdbc.sql("delete from review_deck_version where roadmap_id = ?")
                 .param(roadmapId)
                 .update();
-        jdbc.sql("insert into review_deck_version (roadmap_id, content_hash, installed_at) values (?, ?, ?)")
-                .params(roadmapId, hash, Database.utc(at))
+        jdbc.sql("insert into review_deck_version (roadmap_id, content_hash, source, installed_at) values (?, ?, ?, ?)")
+                .params(roadmapId, version.hash(), version.source(), Database.utc(at))
                 .update();
     }
 
@@ -94,20 +104,6 @@ class CardRepository {
                 .params(roadmapId, nodeId)
                 .query((rs, row) -> card(rs, 1))
                 .list();
-    }
-
-    List<String> idsOfNode(String roadmapId, String nodeId) {
-        return jdbc.sql("select card_id from review_card where roadmap_id = ? and node_id = ? order by position")
-                .params(roadmapId, nodeId)
-                .query(String.class)
-                .list();
-    }
-
-    int count(String roadmapId) {
-        return jdbc.sql("select count(*) from review_card where roadmap_id = ?")
-                .param(roadmapId)
-                .query(Integer.class)
-                .single();
     }
 
     /** The card's columns, each prefixed with {@code alias}, in the order {@link #card} reads them. */

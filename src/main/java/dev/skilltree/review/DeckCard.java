@@ -1,10 +1,16 @@
 package dev.skilltree.review;
 
+import java.util.Locale;
+
 /** A card in a learner's deck: what it shows, from which roadmap, and when it is due. */
 public record DeckCard(String roadmap, Card card, dev.skilltree.review.fsrs.Card schedule) {
 
-    /** new, learning, review or relearning: a learning card never rated yet is new. */
     public String stateName() {
-        return schedule.lastReview() == null ? "new" : schedule.state().name().toLowerCase();
+        return stateName(schedule);
+    }
+
+    /** new, learning, review or relearning: a card never rated yet is new. */
+    static String stateName(dev.skilltree.review.fsrs.Card schedule) {
+        return schedule.lastReview() == null ? "new" : schedule.state().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeckService {
 
     private static final Logger log = LoggerFactory.getLogger(DeckService.class);
+    private static final String BUILT_IN = "builtin";
+    private static final String IMPORTED = "import";
 
     private final CardRepository cards;
     private final RoadmapService roadmaps;
@@ -40,28 +42,30 @@ public class DeckService {
         this.clock = clock;
     }
 
-    /** Installs or updates the deck shipped with a built-in roadmap, if it has one and it changed. */
+    /**
+     * Installs or updates the deck shipped with a built-in roadmap, if it has one and it changed; a deck an admin
+     * imported for that roadmap is left alone.
+     */
     @Transactional
     public void installBuiltIn(String roadmapId) {
         Map<String, String> files = builtInFiles(roadmapId);
+        var stored = cards.version(roadmapId);
         if (files.isEmpty()
-                || cards.deckHash(roadmapId).filter(hash(files)::equals).isPresent()) {
+                || stored.filter(v -> v.source().equals(IMPORTED) || v.hash().equals(hash(files)))
+                        .isPresent()) {
             return;
         }
-        int count = store(roadmapId, files);
+        int count = store(roadmapId, files, BUILT_IN);
         log.info("Deck of {}: {} cards installed", roadmapId, count);
     }
 
     /** Replaces a roadmap's deck with the card files given (name to Markdown); returns how many cards it holds. */
     @Transactional
     public int importDeck(String roadmapId, Map<String, String> files) {
-        if (files.isEmpty()) {
-            throw InvalidDeck.because("the deck has no card files");
-        }
-        return store(roadmapId, files);
+        return store(roadmapId, files, IMPORTED);
     }
 
-    private int store(String roadmapId, Map<String, String> files) {
+    private int store(String roadmapId, Map<String, String> files, String source) {
         Roadmap roadmap = roadmaps.get(roadmapId);
         List<Card> deck = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -80,14 +84,20 @@ public class DeckService {
                     throw InvalidDeck.because(
                             card.source() + ": roadmap '" + roadmapId + "' has no node '" + card.node() + "'");
                 }
+                DeckLimits.check(card).ifPresent(problem -> {
+                    throw InvalidDeck.because(card.source() + ": " + problem);
+                });
                 deck.add(card);
             }
         });
+        if (deck.isEmpty()) {
+            throw InvalidDeck.because("the deck has no cards: each starts with '## card-id {node=… type=…}'");
+        }
         List<String> taken = cards.takenElsewhere(roadmapId, List.copyOf(ids));
         if (!taken.isEmpty()) {
             throw InvalidDeck.because("these card ids belong to another roadmap's deck: " + String.join(", ", taken));
         }
-        cards.replace(roadmapId, deck, hash(files), clock.instant());
+        cards.replace(roadmapId, deck, new CardRepository.Version(hash(files), source), clock.instant());
         return deck.size();
     }
 

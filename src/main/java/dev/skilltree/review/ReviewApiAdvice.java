@@ -21,6 +21,11 @@ class ReviewApiAdvice {
         return Problems.of(HttpStatus.CONFLICT, "Nothing to undo", e.getMessage());
     }
 
+    @ExceptionHandler(ReviewConflict.class)
+    ProblemDetail conflict(ReviewConflict e) {
+        return Problems.of(HttpStatus.CONFLICT, "Rated meanwhile", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidReview.class)
     ProblemDetail invalid(InvalidReview e) {
         return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid review", e.getMessage());

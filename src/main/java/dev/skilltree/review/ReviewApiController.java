@@ -7,6 +7,7 @@ import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.roadmap.Text;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReviewApiController {
 
-    record RatingChoice(String rating) {}
+    private static final int MAX_LIMIT = 500;
+
+    record RatingChoice(String rating, Instant due) {}
+
+    record UndoChoice(String card) {}
 
     record RetentionSetting(Double desiredRetention) {}
 
@@ -40,7 +45,11 @@ class ReviewApiController {
 
     @GetMapping("/api/v1/me/reviews/due")
     Map<String, Object> due(@AuthenticationPrincipal AccountUser user, @RequestParam(defaultValue = "50") int limit) {
-        ReviewService.Queue queue = reviews.due(user.account().id(), Math.clamp(limit, 1, 500));
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidReview.limit(limit, MAX_LIMIT);
+        }
+        ReviewService.Queue queue =
+                Retries.onDuplicateKey(() -> reviews.due(user.account().id(), limit));
         Map<String, Roadmap> read = new HashMap<>();
         List<Map<String, Object>> cards = queue.cards().stream()
                 .map(q -> card(q.card(), read.computeIfAbsent(q.card().roadmap(), roadmaps::get), q.intervals()))
@@ -49,14 +58,15 @@ class ReviewApiController {
     }
 
     @PostMapping("/api/v1/me/reviews/undo")
-    Map<String, Object> undo(@AuthenticationPrincipal AccountUser user) {
-        return rated(reviews.undo(user.account().id()));
+    Map<String, Object> undo(
+            @AuthenticationPrincipal AccountUser user, @RequestBody(required = false) UndoChoice choice) {
+        return rated(reviews.undo(user.account().id(), choice == null ? null : choice.card()));
     }
 
     @PostMapping("/api/v1/me/reviews/{cardId}")
     Map<String, Object> rate(
             @AuthenticationPrincipal AccountUser user, @PathVariable String cardId, @RequestBody RatingChoice choice) {
-        return rated(reviews.rate(user.account().id(), cardId, rating(choice.rating())));
+        return rated(reviews.rate(user.account().id(), cardId, rating(choice.rating()), choice.due()));
     }
 
     @GetMapping("/api/v1/me/reviews/stats")
@@ -73,16 +83,21 @@ class ReviewApiController {
     @PutMapping("/api/v1/me/reviews/settings")
     Map<String, Object> setSettings(@AuthenticationPrincipal AccountUser user, @RequestBody RetentionSetting setting) {
         if (setting.desiredRetention() == null) {
-            throw InvalidReview.retention(Double.NaN);
+            throw InvalidReview.required("desiredRetention", "a number from 0.70 to 0.99");
         }
-        reviews.setDesiredRetention(user.account().id(), setting.desiredRetention());
+        Retries.onDuplicateKey(() -> {
+            reviews.setDesiredRetention(user.account().id(), setting.desiredRetention());
+            return null;
+        });
         return settings(user);
     }
 
     @PostMapping("/api/v1/me/reviews/nodes/{roadmapId}/{nodeId}")
     Map<String, Object> addNode(
             @AuthenticationPrincipal AccountUser user, @PathVariable String roadmapId, @PathVariable String nodeId) {
-        return Map.of("added", reviews.addNode(user.account().id(), roadmapId, nodeId));
+        return Map.of(
+                "added",
+                Retries.onDuplicateKey(() -> reviews.addNode(user.account().id(), roadmapId, nodeId)));
     }
 
     @PutMapping(
@@ -96,23 +111,17 @@ class ReviewApiController {
     }
 
     static Rating rating(String name) {
-        for (Rating rating : Rating.values()) {
-            if (rating.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
-                return rating;
-            }
+        if (name == null) {
+            throw InvalidReview.required("rating", "one of again, hard, good, easy");
         }
-        throw InvalidReview.unknownRating(name);
+        return Rating.parse(name).orElseThrow(() -> InvalidReview.unknownRating(name));
     }
 
     private static Map<String, Object> rated(ReviewService.Rated rated) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("card", rated.cardId());
-        body.put("rating", rated.rating().name().toLowerCase(Locale.ROOT));
-        body.put(
-                "state",
-                rated.schedule().lastReview() == null
-                        ? "new"
-                        : name(rated.schedule().state()));
+        body.put("rating", rated.rating().code());
+        body.put("state", DeckCard.stateName(rated.schedule()));
         body.put("due", rated.schedule().due());
         body.put("early", rated.early());
         body.put("intervals", seconds(rated.intervals()));
@@ -127,7 +136,7 @@ class ReviewApiController {
         body.put("node", card.node());
         Text title = roadmap.node(card.node()).map(Node::title).orElse(Text.EMPTY);
         body.put("nodeTitle", Map.of("zh", title.zh(), "en", title.en()));
-        body.put("type", name(card.type()));
+        body.put("type", card.type().name().toLowerCase(Locale.ROOT));
         body.put("state", held.stateName());
         body.put("due", held.schedule().due());
         body.put("zh", side(card.zh()));
@@ -149,11 +158,7 @@ class ReviewApiController {
 
     private static Map<String, Long> seconds(Map<Rating, Duration> intervals) {
         Map<String, Long> body = new LinkedHashMap<>();
-        intervals.forEach((rating, wait) -> body.put(name(rating), wait.toSeconds()));
+        intervals.forEach((rating, wait) -> body.put(rating.code(), wait.toSeconds()));
         return body;
-    }
-
-    private static String name(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,8 @@ import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.Formats;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
+import dev.skilltree.web.Xml;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The review session (one due card at a time; rating and undo swap in the next card), the review figures, the
@@ -25,39 +28,43 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewPages {
 
     private final ReviewService reviews;
+    private final MasteryService mastery;
     private final RoadmapService roadmaps;
 
-    ReviewPages(ReviewService reviews, RoadmapService roadmaps) {
+    ReviewPages(ReviewService reviews, MasteryService mastery, RoadmapService roadmaps) {
         this.reviews = reviews;
+        this.mastery = mastery;
         this.roadmaps = roadmaps;
     }
 
     @GetMapping("/review")
     String session(@ModelAttribute("page") Page page, Model model) {
-        card(page, Tally.NONE, model);
+        card(page, Tally.NONE, null, model);
         return "review/session";
     }
 
     @PostMapping("/review/undo")
     String undo(
+            @RequestParam String card,
             @RequestParam(defaultValue = "") String tally,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             Model model) {
-        ReviewService.Rated undone = reviews.undo(page.user().id());
-        return next(htmx, page, Tally.parse(tally).without(undone.rating()), model);
+        ReviewService.Rated undone = reviews.undo(page.user().id(), card);
+        return next(htmx, page, Tally.parse(tally).without(undone.rating()), null, model);
     }
 
     @PostMapping("/review/cards/{cardId}")
     String rate(
             @PathVariable String cardId,
             @RequestParam String rating,
+            @RequestParam(required = false) Instant due,
             @RequestParam(defaultValue = "") String tally,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             Model model) {
-        ReviewService.Rated rated = reviews.rate(page.user().id(), cardId, ReviewApiController.rating(rating));
-        return next(htmx, page, Tally.parse(tally).with(rated.rating()), model);
+        ReviewService.Rated rated = reviews.rate(page.user().id(), cardId, ReviewApiController.rating(rating), due);
+        return next(htmx, page, Tally.parse(tally).with(rated.rating()), cardId, model);
     }
 
     @GetMapping("/review/stats")
@@ -81,7 +88,10 @@ class ReviewPages {
 
     @PostMapping("/review/settings")
     String settings(@RequestParam double desiredRetention, @ModelAttribute("page") Page page) {
-        reviews.setDesiredRetention(page.user().id(), desiredRetention);
+        Retries.onDuplicateKey(() -> {
+            reviews.setDesiredRetention(page.user().id(), desiredRetention);
+            return null;
+        });
         return "redirect:/review/stats";
     }
 
@@ -96,6 +106,13 @@ class ReviewPages {
                         .map(topic -> fading(topic, page.lang()))
                         .toList());
         return "review/summary";
+    }
+
+    /** The mastery ring of each topic the learner has begun to hold, for the roadmap graph's script. */
+    @GetMapping(path = "/review/mastery/{roadmapId}", produces = "application/json")
+    @ResponseBody
+    Map<String, Mastery> mastery(@PathVariable String roadmapId, @ModelAttribute("page") Page page) {
+        return mastery.of(page.user().id(), roadmapId);
     }
 
     /** A topic's cards on its page; signed in, the learner's recall of them and a way to add them. */
@@ -120,7 +137,7 @@ class ReviewPages {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             Model model) {
-        reviews.addNode(page.user().id(), roadmapId, nodeId);
+        Retries.onDuplicateKey(() -> reviews.addNode(page.user().id(), roadmapId, nodeId));
         if (htmx == null) {
             return "redirect:/roadmaps/" + roadmapId + "/nodes/" + nodeId;
         }
@@ -134,28 +151,33 @@ class ReviewPages {
         String title = roadmaps.get(topic.roadmap())
                 .node(topic.node())
                 .map(n -> Formats.titleHtml(n.title().in(lang)))
-                .orElse(topic.node());
+                .orElse(Xml.escape(topic.node()));
         return new FadingTopic(
                 "/roadmaps/" + topic.roadmap() + "/nodes/" + topic.node(),
                 title,
                 Formats.percent(Math.floor(topic.recall() * 100)));
     }
 
-    private String next(String htmx, Page page, Tally tally, Model model) {
+    private String next(String htmx, Page page, Tally tally, String lastRated, Model model) {
         if (htmx == null) {
             return "redirect:/review";
         }
-        card(page, tally, model);
+        card(page, tally, lastRated, model);
         return "review/card";
     }
 
-    private void card(Page page, Tally tally, Model model) {
-        ReviewService.Queue queue = reviews.due(page.user().id(), 1);
+    private void card(Page page, Tally tally, String lastRated, Model model) {
+        ReviewService.Queue queue =
+                Retries.onDuplicateKey(() -> reviews.due(page.user().id(), 1));
         ReviewService.Queued first =
                 queue.cards().isEmpty() ? null : queue.cards().getFirst();
         model.addAttribute(
                 "view",
                 new ReviewView(
-                        first, first == null ? null : roadmaps.get(first.card().roadmap()), queue.total(), tally));
+                        first,
+                        first == null ? null : roadmaps.get(first.card().roadmap()),
+                        queue.total(),
+                        tally,
+                        lastRated));
     }
 }

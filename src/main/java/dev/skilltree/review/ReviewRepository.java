@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 class ReviewRepository {
 
     private static final String SCHEDULE = "s.state, s.step, s.stability, s.difficulty, s.due, s.last_review";
+    private static final String DUE = "(s.due <= ? or (s.state <> 2 and s.due <= ?))";
 
     private final JdbcClient jdbc;
 
@@ -24,30 +25,42 @@ class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    /** Adds a node's cards the learner does not have yet, as new cards due at {@code at}; returns how many. */
-    int addNode(long userId, String roadmapId, String nodeId, Instant at) {
+    /**
+     * Adds the cards of the given nodes the learner does not have yet, as new cards due at {@code at}; returns how
+     * many. Two transactions adding the same card at once: the second fails on the primary key and is retried.
+     */
+    int addNodes(long userId, String roadmapId, List<String> nodeIds, Instant at) {
+        if (nodeIds.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
                         insert into review_state (user_id, card_id, state, step, due, added_at)
-                        select ?, c.card_id, 1, 0, ?, ? from review_card c
-                        where c.roadmap_id = ? and c.node_id = ? and not exists (
-                            select 1 from review_state s where s.user_id = ? and s.card_id = c.card_id)""")
-                .params(userId, Database.utc(at), Database.utc(at), roadmapId, nodeId, userId)
+                        select :user, c.card_id, 1, 0, :at, :at from review_card c
+                        where c.roadmap_id = :roadmap and c.node_id in (:nodes) and not exists (
+                            select 1 from review_state s where s.user_id = :user and s.card_id = c.card_id)""")
+                .param("user", userId)
+                .param("at", Database.utc(at))
+                .param("roadmap", roadmapId)
+                .param("nodes", nodeIds)
                 .update();
     }
 
-    /** The learner's cards due at {@code now}, earliest first, with what they show. */
-    List<DeckCard> due(long userId, Instant now, int limit) {
+    /**
+     * The learner's cards due by {@code now}, earliest first, with what they show; cards in (re)learning count from
+     * {@code learnAhead} on, so a session does not end while a step of a few minutes is running.
+     */
+    List<DeckCard> due(long userId, Instant now, Instant learnAhead, int limit) {
         return jdbc.sql("select " + cardColumns() + " from review_state s join review_card c on c.card_id = s.card_id"
-                        + " where s.user_id = ? and s.due <= ? order by s.due, c.position fetch first ? rows only")
-                .params(userId, Database.utc(now), limit)
+                        + " where s.user_id = ? and " + DUE + " order by s.due, c.position fetch first ? rows only")
+                .params(userId, Database.utc(now), Database.utc(learnAhead), limit)
                 .query(ReviewRepository::deckCard)
                 .list();
     }
 
-    int countDue(long userId, Instant now) {
+    int countDue(long userId, Instant now, Instant learnAhead) {
         return jdbc.sql("select count(*) from review_state s join review_card c on c.card_id = s.card_id"
-                        + " where s.user_id = ? and s.due <= ?")
-                .params(userId, Database.utc(now))
+                        + " where s.user_id = ? and " + DUE)
+                .params(userId, Database.utc(now), Database.utc(learnAhead))
                 .query(Integer.class)
                 .single();
     }
@@ -78,28 +91,32 @@ class ReviewRepository {
                 .list();
     }
 
-    /** Every card the learner holds, as scheduled: for counts by state and the forecast. */
+    /** Every card the learner holds (of a deck that still has it), as scheduled: for the counts and the forecast. */
     List<dev.skilltree.review.fsrs.Card> schedules(long userId) {
-        return jdbc.sql("select " + SCHEDULE + " from review_state s where s.user_id = ?")
+        return jdbc.sql("select " + SCHEDULE + " from review_state s join review_card c on c.card_id = s.card_id"
+                        + " where s.user_id = ?")
                 .param(userId)
                 .query((rs, row) -> schedule(rs, 1))
                 .list();
     }
 
-    void update(long userId, String cardId, dev.skilltree.review.fsrs.Card card) {
-        jdbc.sql("""
+    /** Replaces the card's schedule if it is still due at {@code dueBefore}; false when it changed meanwhile. */
+    boolean update(long userId, String cardId, Instant dueBefore, dev.skilltree.review.fsrs.Card card) {
+        return jdbc.sql("""
                         update review_state set state = ?, step = ?, stability = ?, difficulty = ?, due = ?,
-                        last_review = ? where user_id = ? and card_id = ?""")
-                .params(
-                        card.state().code(),
-                        card.step(),
-                        card.stability(),
-                        card.difficulty(),
-                        Database.utc(card.due()),
-                        card.lastReview() == null ? null : Database.utc(card.lastReview()),
-                        userId,
-                        cardId)
-                .update();
+                        last_review = ? where user_id = ? and card_id = ? and due = ?""")
+                        .params(
+                                card.state().code(),
+                                card.step(),
+                                card.stability(),
+                                card.difficulty(),
+                                Database.utc(card.due()),
+                                card.lastReview() == null ? null : Database.utc(card.lastReview()),
+                                userId,
+                                cardId,
+                                Database.utc(dueBefore))
+                        .update()
+                == 1;
     }
 
     void log(
@@ -144,12 +161,12 @@ class ReviewRepository {
         jdbc.sql("delete from review_log where id = ?").param(id).update();
     }
 
-    /** Ratings since {@code from}, oldest first, with the state each card was in when rated. */
-    List<Logged> since(long userId, Instant from) {
+    /** Ratings from {@code from} until before {@code until}, oldest first, with the state each card was in. */
+    List<Logged> between(long userId, Instant from, Instant until) {
         return jdbc.sql("""
                         select reviewed_at, rating, before_state, early from review_log
-                        where user_id = ? and reviewed_at >= ? order by reviewed_at""")
-                .params(userId, Database.utc(from))
+                        where user_id = ? and reviewed_at >= ? and reviewed_at < ? order by reviewed_at""")
+                .params(userId, Database.utc(from), Database.utc(until))
                 .query((rs, row) -> new Logged(
                         instant(rs, 1), Rating.ofGrade(rs.getInt(2)), State.ofCode(rs.getInt(3)), rs.getBoolean(4)))
                 .list();

@@ -1,18 +1,19 @@
 package dev.skilltree.review;
 
+import dev.skilltree.progress.ProgressService;
+import dev.skilltree.progress.Status;
 import dev.skilltree.review.fsrs.Parameters;
 import dev.skilltree.review.fsrs.Rating;
 import dev.skilltree.review.fsrs.Scheduler;
 import dev.skilltree.review.fsrs.Settings;
-import dev.skilltree.review.fsrs.State;
 import dev.skilltree.roadmap.RoadmapService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,58 +26,92 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    static final int DAYS = 30;
+    /** How far ahead a card in a (re)learning step counts as due, so a session does not stop for a short step. */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
 
     private final ReviewRepository reviews;
     private final CardRepository cards;
     private final RoadmapService roadmaps;
+    private final ProgressService progress;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, CardRepository cards, RoadmapService roadmaps, Clock clock) {
+    ReviewService(
+            ReviewRepository reviews,
+            CardRepository cards,
+            RoadmapService roadmaps,
+            ProgressService progress,
+            Clock clock) {
         this.reviews = reviews;
         this.cards = cards;
         this.roadmaps = roadmaps;
+        this.progress = progress;
         this.clock = clock;
     }
 
-    /** The cards due now, earliest first, each with what every rating would do to it. */
-    @Transactional(readOnly = true)
+    /**
+     * The cards due now, earliest first, each with what every rating would do to it. First the deck catches up with
+     * progress: a topic learning or done whose cards are not in the deck (set before the deck had them) gets them.
+     */
+    @Transactional
     public Queue due(long learnerId, int limit) {
         Instant now = clock.instant();
+        for (String roadmapId : cards.roadmaps()) {
+            List<String> begun = progress.statuses(learnerId, roadmaps.get(roadmapId)).entrySet().stream()
+                    .filter(e -> e.getValue() == Status.LEARNING || e.getValue() == Status.DONE)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            reviews.addNodes(learnerId, roadmapId, begun, now);
+        }
         Scheduler scheduler = scheduler(learnerId);
-        List<Queued> queued = reviews.due(learnerId, now, limit).stream()
+        Instant ahead = now.plus(LEARN_AHEAD);
+        List<Queued> queued = reviews.due(learnerId, now, ahead, limit).stream()
                 .map(card -> new Queued(card, scheduler.nextIntervals(card.schedule(), now)))
                 .toList();
-        return new Queue(now, reviews.countDue(learnerId, now), queued);
+        return new Queue(now, reviews.countDue(learnerId, now, ahead), queued);
     }
 
-    /** Rates a card now; a card not yet due may be rated too, and is logged as early. */
+    /**
+     * Rates a card now; a card not yet due may be rated too, and is logged as early. With {@code seenDue}, the due
+     * time the learner saw, a card rated meanwhile elsewhere is refused rather than rated twice.
+     */
     @Transactional
-    public Rated rate(long learnerId, String cardId, Rating rating) {
+    public Rated rate(long learnerId, String cardId, Rating rating, Instant seenDue) {
         DeckCard card = reviews.find(learnerId, cardId).orElseThrow(() -> CardNotInDeck.forCard(cardId));
+        Instant before = card.schedule().due();
+        if (seenDue != null && !seenDue.equals(before)) {
+            throw ReviewConflict.ratedMeanwhile(cardId);
+        }
         Instant now = clock.instant();
         Scheduler scheduler = scheduler(learnerId);
         dev.skilltree.review.fsrs.Card next =
                 scheduler.review(card.schedule(), rating, now).card();
-        boolean early = now.isBefore(card.schedule().due());
-        reviews.update(learnerId, cardId, next);
+        if (!reviews.update(learnerId, cardId, before, next)) {
+            throw ReviewConflict.ratedMeanwhile(cardId);
+        }
+        boolean early = now.isBefore(before);
         reviews.log(learnerId, cardId, rating, now, early, card.schedule());
         return new Rated(cardId, rating, next, early, scheduler.nextIntervals(next, now));
     }
 
-    /** Takes back the learner's last rating: the card gets the schedule it had before it, and the log forgets it. */
+    /**
+     * Takes back the learner's last rating: the card gets the schedule it had before it, and the log forgets it.
+     * With {@code cardId}, only if that last rating was of that card.
+     */
     @Transactional
-    public Rated undo(long learnerId) {
+    public Rated undo(long learnerId, String cardId) {
         ReviewRepository.LastRating last = reviews.last(learnerId).orElseThrow(NothingToUndo::new);
-        reviews.update(learnerId, last.cardId(), last.before());
+        if (cardId != null && !cardId.equals(last.cardId())) {
+            throw ReviewConflict.lastWasOther(cardId, last.cardId());
+        }
+        DeckCard card = reviews.find(learnerId, last.cardId()).orElseThrow(() -> CardNotInDeck.forCard(last.cardId()));
+        reviews.update(learnerId, last.cardId(), card.schedule().due(), last.before());
         reviews.deleteLog(last.id());
-        Instant now = clock.instant();
         return new Rated(
                 last.cardId(),
                 last.rating(),
                 last.before(),
                 false,
-                scheduler(learnerId).nextIntervals(last.before(), now));
+                scheduler(learnerId).nextIntervals(last.before(), clock.instant()));
     }
 
     /** Puts a node's cards into the learner's deck, due now; returns how many were not there yet. */
@@ -85,30 +120,20 @@ public class ReviewService {
         if (roadmaps.get(roadmapId).node(nodeId).isEmpty()) {
             throw CardNotInDeck.noNode(roadmapId, nodeId);
         }
-        return reviews.addNode(learnerId, roadmapId, nodeId, clock.instant());
+        return reviews.addNodes(learnerId, roadmapId, List.of(nodeId), clock.instant());
     }
 
-    /** A node's cards, the learner's among them, and their average probability of recall now. */
+    /** A node's cards, the learner's among them, and their recall now (null until one was reviewed). */
     @Transactional(readOnly = true)
     public NodeCards node(Long learnerId, String roadmapId, String nodeId) {
         List<Card> all = cards.ofNode(roadmapId, nodeId);
         if (learnerId == null) {
             return new NodeCards(all, List.of(), null);
         }
-        List<DeckCard> held = reviews.ofNode(learnerId, roadmapId, nodeId);
-        Scheduler scheduler = scheduler(learnerId);
-        Instant now = clock.instant();
-        List<dev.skilltree.review.fsrs.Card> reviewed = held.stream()
-                .map(DeckCard::schedule)
-                .filter(s -> s.lastReview() != null)
-                .toList();
-        Double recall = reviewed.isEmpty()
-                ? null
-                : reviewed.stream()
-                        .mapToDouble(s -> scheduler.retrievability(s, now))
-                        .average()
-                        .orElseThrow();
-        return new NodeCards(all, held, recall);
+        return new NodeCards(
+                all,
+                reviews.ofNode(learnerId, roadmapId, nodeId),
+                recall(learnerId, roadmapId).get(nodeId));
     }
 
     /** For each node of the roadmap with reviewed cards, their average probability of recall now. */
@@ -127,9 +152,37 @@ public class ReviewService {
         double desired = desiredRetention(learnerId);
         return recalls(learnerId).stream()
                 .filter(r -> r.recall() < desired)
-                .sorted(java.util.Comparator.comparingDouble(TopicRecall::recall))
+                .sorted(Comparator.comparingDouble(TopicRecall::recall))
                 .limit(limit)
                 .toList();
+    }
+
+    /** The figures, with days as the server's time zone counts them (as the dashboard does). */
+    @Transactional(readOnly = true)
+    public ReviewStats stats(long learnerId) {
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        return Figures.of(
+                reviews.schedules(learnerId),
+                reviews.between(
+                        learnerId,
+                        Figures.firstDay(today).atStartOfDay(zone).toInstant(),
+                        today.plusDays(1).atStartOfDay(zone).toInstant()),
+                today,
+                zone);
+    }
+
+    @Transactional(readOnly = true)
+    public double desiredRetention(long learnerId) {
+        return reviews.retention(learnerId).orElse(Settings.defaults().desiredRetention());
+    }
+
+    @Transactional
+    public void setDesiredRetention(long learnerId, double retention) {
+        if (!(Settings.MIN_DESIRED_RETENTION <= retention && retention <= Settings.MAX_DESIRED_RETENTION)) {
+            throw InvalidReview.retention(retention);
+        }
+        reviews.setRetention(learnerId, retention);
     }
 
     private List<TopicRecall> recalls(long learnerId) {
@@ -146,73 +199,12 @@ public class ReviewService {
         return recalls;
     }
 
-    @Transactional(readOnly = true)
-    public ReviewStats stats(long learnerId) {
-        Instant now = clock.instant();
-        ZoneId zone = clock.getZone();
-        LocalDate today = LocalDate.ofInstant(now, zone);
-
-        Map<String, Integer> byState = new LinkedHashMap<>();
-        for (String state : List.of("new", "learning", "review", "relearning")) {
-            byState.put(state, 0);
-        }
-        int[] forecast = new int[DAYS];
-        for (dev.skilltree.review.fsrs.Card card : reviews.schedules(learnerId)) {
-            String state =
-                    card.lastReview() == null ? "new" : card.state().name().toLowerCase();
-            byState.merge(state, 1, Integer::sum);
-            long day = Math.max(0, ChronoUnit.DAYS.between(today, LocalDate.ofInstant(card.due(), zone)));
-            if (day < DAYS) {
-                forecast[(int) day]++;
-            }
-        }
-
-        LocalDate first = today.minusDays(DAYS - 1);
-        int[] perDay = new int[DAYS];
-        int reviewed = 0;
-        int recalled = 0;
-        for (ReviewRepository.Logged log :
-                reviews.since(learnerId, first.atStartOfDay(zone).toInstant())) {
-            perDay[(int) ChronoUnit.DAYS.between(first, LocalDate.ofInstant(log.at(), zone))]++;
-            if (log.before() == State.REVIEW) {
-                reviewed++;
-                recalled += log.rating() == Rating.AGAIN ? 0 : 1;
-            }
-        }
-        return new ReviewStats(
-                byState,
-                forecast[0],
-                days(first, perDay),
-                new ReviewStats.Retention(reviewed, recalled, reviewed == 0 ? null : (double) recalled / reviewed),
-                days(today, forecast));
-    }
-
-    @Transactional(readOnly = true)
-    public double desiredRetention(long learnerId) {
-        return reviews.retention(learnerId).orElse(Settings.defaults().desiredRetention());
-    }
-
-    @Transactional
-    public void setDesiredRetention(long learnerId, double retention) {
-        if (!(Settings.MIN_DESIRED_RETENTION <= retention && retention <= Settings.MAX_DESIRED_RETENTION)) {
-            throw InvalidReview.retention(retention);
-        }
-        reviews.setRetention(learnerId, retention);
-    }
-
+    // Fuzz draws from the calling thread's generator: a Scheduler is only as thread-safe as its generator.
     private Scheduler scheduler(long learnerId) {
         return new Scheduler(
                 Parameters.defaults(),
                 Settings.defaults().withDesiredRetention(desiredRetention(learnerId)),
                 ThreadLocalRandom.current());
-    }
-
-    private static List<ReviewStats.Day> days(LocalDate first, int[] counts) {
-        List<ReviewStats.Day> days = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            days.add(new ReviewStats.Day(first.plusDays(i), counts[i]));
-        }
-        return days;
     }
 
     /** How well a topic's reviewed cards are held now: their average probability of recall. */

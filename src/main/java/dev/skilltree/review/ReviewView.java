@@ -7,12 +7,9 @@ import dev.skilltree.web.Formats;
 import dev.skilltree.web.Xml;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The review session's current card, as HTML in the reader's language, with what each rating would do. */
-public record ReviewView(ReviewService.Queued current, Roadmap roadmap, int due, Tally tally) {
-
-    private static final Pattern DELETION = Pattern.compile("\\{\\{(.+?)}}");
+public record ReviewView(ReviewService.Queued current, Roadmap roadmap, int due, Tally tally, String lastRated) {
 
     public boolean finished() {
         return current == null;
@@ -20,6 +17,16 @@ public record ReviewView(ReviewService.Queued current, Roadmap roadmap, int due,
 
     public Card card() {
         return current.card().card();
+    }
+
+    /** The card's due time as the learner saw it, sent back with the rating. */
+    public String dueText() {
+        return current.card().schedule().due().toString();
+    }
+
+    /** Whether the session's last rating can be undone here (after an undo, the one before is not offered). */
+    public boolean canUndo() {
+        return lastRated != null;
     }
 
     public String state() {
@@ -90,7 +97,7 @@ public record ReviewView(ReviewService.Queued current, Roadmap roadmap, int due,
     }
 
     private static String cloze(String text, boolean revealed) {
-        Matcher m = DELETION.matcher(text == null ? "" : text);
+        Matcher m = Card.DELETION.matcher(text == null ? "" : text);
         StringBuilder html = new StringBuilder();
         int last = 0;
         while (m.find()) {

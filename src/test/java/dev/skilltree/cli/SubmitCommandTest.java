@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code login} and {@code submit} against a real server on a random port, grading in the real sandbox. */
+/** {@code login}, {@code submit} and {@code review} against a real server on a random port, grading in the real sandbox. */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SubmitCommandTest {
@@ -93,6 +93,33 @@ class SubmitCommandTest {
         assertThat(wrong.err()).isNotBlank().doesNotContain("Exception");
         assertThat(down.exitCode()).isEqualTo(1);
         assertThat(down.err()).contains("Cannot reach http://localhost:1");
+    }
+
+    @Test
+    void reviewsDueCardsInTheTerminalWithKeysFromStdin() {
+        String server = "http://localhost:" + port;
+        Api api = new Api(port);
+        String token = api.tokenFor("rita");
+        api.json("PUT", "/api/v1/me/progress/python-advanced/closures", token, java.util.Map.of("status", "learning"));
+        org.awaitility.Awaitility.await()
+                .until(() -> Api.read(api.get("/api/v1/me/reviews/due", token))
+                                .get("due")
+                                .asInt()
+                        == 3);
+        assertThat(login(server, "rita", PASSWORD).exitCode()).isZero();
+
+        System.setIn(new ByteArrayInputStream(" 4 4z 4 4q".getBytes(StandardCharsets.UTF_8)));
+        CliTest.Run review = CliTest.run("review", "--server", server);
+
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        assertThat(review.out())
+                .contains("3 cards due now.")
+                .contains("What does this print?")
+                .contains("4 easy")
+                .contains("Undid easy on ")
+                .contains("Reviewed 3 cards in");
+        assertThat(Api.read(api.get("/api/v1/me/reviews/due", token)).get("due").asInt())
+                .isZero();
     }
 
     private static CliTest.Run login(String server, String user, String password) {

@@ -148,9 +148,12 @@ class TerminalReviewTest {
         }
 
         @Override
-        public Undone undo() {
+        public Undone undo(String card) {
             if (last == null) {
                 throw UserError.of("There is no rating to undo.");
+            }
+            if (!last.card().id().equals(card)) {
+                throw UserError.of("Your last rating was of another card.");
             }
             due.remove(last.card());
             due.addFirst(last.card());

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.Roadmap;
-import java.io.IOException;
+import dev.skilltree.support.RequiresSystemPackage;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** The python-advanced deck: well formed, linked to real nodes, in both languages, and its code cards tell the truth. */
+@RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
 class BuiltInDeckTest {
 
     private static final List<Card> DECK = deck();
@@ -46,17 +41,17 @@ class BuiltInDeckTest {
         });
     }
 
-    /** Each snippet runs with the real Python 3.11, isolated (-I -S -B) in an empty directory, and prints its answer. */
+    /**
+     * Each snippet runs with Debian's Python 3.11, isolated ({@code -I -S -B}) in a bubblewrap sandbox that sees only
+     * {@code /usr} and an empty {@code /tmp}, with no network, and prints its answer.
+     */
     @Test
     void everyCodeCardPrintsExactlyItsAnswer() throws Exception {
-        Path work = Files.createTempDirectory("cards");
-        String python = realPython();
         List<String> wrong = new ArrayList<>();
         for (Card card : DECK.stream().filter(c -> c.type() == Card.Type.CODE).toList()) {
-            Process run = new ProcessBuilder(python, "-I", "-S", "-B", "-c", card.code())
-                    .directory(work.toFile())
-                    .redirectErrorStream(true)
-                    .start();
+            List<String> command = new ArrayList<>(SANDBOX);
+            command.addAll(List.of("/usr/bin/python3", "-I", "-S", "-B", "-c", card.code()));
+            Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
             boolean done = run.waitFor(10, TimeUnit.SECONDS);
             String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!done) {
@@ -69,27 +64,36 @@ class BuiltInDeckTest {
         assertThat(wrong).isEmpty();
     }
 
-    /** The interpreter behind {@code python3}, not a launcher shim that costs tens of milliseconds a run. */
-    private static String realPython() throws IOException, InterruptedException {
-        Process which = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
-        String path = new String(which.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        which.waitFor();
-        return path.isEmpty() ? "python3" : path;
-    }
+    private static final List<String> SANDBOX = List.of(
+            "bwrap",
+            "--ro-bind",
+            "/usr",
+            "/usr",
+            "--symlink",
+            "usr/lib",
+            "/lib",
+            "--symlink",
+            "usr/lib64",
+            "/lib64",
+            "--symlink",
+            "usr/bin",
+            "/bin",
+            "--proc",
+            "/proc",
+            "--dev",
+            "/dev",
+            "--tmpfs",
+            "/tmp",
+            "--chdir",
+            "/tmp",
+            "--unshare-all",
+            "--die-with-parent",
+            "--new-session");
 
     private static List<Card> deck() {
-        try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:content/python-advanced/cards/*.md");
-            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
-            List<Card> cards = new ArrayList<>();
-            for (Resource file : files) {
-                cards.addAll(CardReader.read(
-                        file.getFilename(), new String(file.getContentAsByteArray(), StandardCharsets.UTF_8)));
-            }
-            return cards;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        List<Card> cards = new ArrayList<>();
+        DeckService.builtInFiles(BuiltInRoadmaps.PYTHON_ADVANCED)
+                .forEach((file, text) -> cards.addAll(CardReader.read(file, text)));
+        return cards;
     }
 }

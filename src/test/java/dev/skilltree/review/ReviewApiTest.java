@@ -50,6 +50,12 @@ class ReviewApiTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    dev.skilltree.progress.ProgressService progress;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
 
     @DynamicPropertySource
@@ -84,41 +90,60 @@ class ReviewApiTest {
     }
 
     @Test
-    void aRatedCardComesBackWhenItsIntervalHasPassed() {
-        String token = api.tokenFor("rater");
+    void aCardInALearningStepStaysInTheSessionAndRatedThenCountsAsEarly() {
+        String token = api.tokenFor("stepper");
         learn(token, "closures");
         awaitDue(token, 3);
 
         JsonNode rated = Api.read(rate(token, "closure-late-binding", "good"));
+        JsonNode due = Api.read(api.get(DUE, token));
+        JsonNode again = Api.read(rate(token, "closure-late-binding", "good"));
 
         assertThat(rated.get("state").asString()).isEqualTo("learning");
         assertThat(Instant.parse(rated.get("due").asString()))
                 .isEqualTo(clock.instant().plus(Duration.ofMinutes(10)));
         assertThat(rated.get("early").asBoolean()).isFalse();
-        assertThat(rated.get("intervals").get("good").asLong()).isPositive();
+        assertThat(ids(due))
+                .as("a 10-minute step is within the 20 minutes a session looks ahead")
+                .hasSize(3);
+        assertThat(again.get("early").asBoolean()).isTrue();
+        assertThat(again.get("state").asString()).isEqualTo("review");
+    }
+
+    @Test
+    void aReviewedCardComesBackWhenItsIntervalHasPassed() {
+        String token = api.tokenFor("rater");
+        learn(token, "closures");
+        awaitDue(token, 3);
+
+        JsonNode rated = Api.read(rate(token, "closure-late-binding", "easy"));
+
+        assertThat(rated.get("state").asString()).isEqualTo("review");
+        assertThat(Duration.between(
+                        clock.instant(), Instant.parse(rated.get("due").asString())))
+                .isGreaterThanOrEqualTo(Duration.ofDays(2));
         assertThat(ids(Api.read(api.get(DUE, token)))).doesNotContain("closure-late-binding");
-        clock.advance(Duration.ofMinutes(11));
+        clock.advance(Duration.ofDays(40));
         assertThat(ids(Api.read(api.get(DUE, token)))).contains("closure-late-binding");
     }
 
     @Test
-    void undoGivesTheCardBackItsScheduleAndForgetsTheRating() {
-        String token = api.tokenFor("undoer");
+    void aRatingForACardAlreadyRatedElsewhereIsRefused() {
+        String token = api.tokenFor("twotabs");
         learn(token, "closures");
-        awaitDue(token, 3);
-        rate(token, "unbound-local", "again");
+        JsonNode seen = awaitDue(token, 3).get("cards").get(0);
+        String card = seen.get("id").asString();
+        rate(token, card, "easy");
 
-        HttpResponse<String> undo = api.json("POST", "/api/v1/me/reviews/undo", token, Map.of());
-        HttpResponse<String> again = api.json("POST", "/api/v1/me/reviews/undo", token, Map.of());
+        HttpResponse<String> stale = api.json(
+                "POST",
+                "/api/v1/me/reviews/" + card,
+                token,
+                Map.of("rating", "again", "due", seen.get("due").asString()));
 
-        assertThat(undo.statusCode()).isEqualTo(200);
-        assertThat(Api.read(undo).get("card").asString()).isEqualTo("unbound-local");
-        assertThat(Api.read(undo).get("state").asString()).isEqualTo("new");
-        assertThat(ids(Api.read(api.get(DUE, token)))).contains("unbound-local");
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("no rating to undo");
-        assertThat(Api.read(api.get("/api/v1/me/reviews/stats", token)).get("reviewsPerDay"))
-                .allSatisfy(day -> assertThat(day.get("count").asInt()).isZero());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("rated meanwhile");
+        assertThat(ids(Api.read(api.get(DUE, token)))).doesNotContain(card);
     }
 
     @Test
@@ -141,6 +166,8 @@ class ReviewApiTest {
         awaitDue(token, 3);
 
         HttpResponse<String> unknown = rate(token, "unbound-local", "perfect");
+        HttpResponse<String> missing = api.json("POST", "/api/v1/me/reviews/unbound-local", token, Map.of());
+        HttpResponse<String> limit = api.get(DUE + "?limit=0", token);
         HttpResponse<String> outside = rate(token, "gil-serialises-bytecode", "good");
         HttpResponse<String> retention =
                 api.json("PUT", "/api/v1/me/reviews/settings", token, Map.of("desiredRetention", 0.5));
@@ -148,6 +175,9 @@ class ReviewApiTest {
         assertThat(unknown.statusCode()).isEqualTo(422);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(unknown.body()).contains("again, hard, good, easy");
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("'rating' is required");
+        assertThat(limit.statusCode()).isEqualTo(422);
         assertThat(outside.statusCode()).isEqualTo(404);
         assertThat(outside.body()).contains("gil-serialises-bytecode");
         assertThat(retention.statusCode()).isEqualTo(422);
@@ -195,23 +225,19 @@ class ReviewApiTest {
     }
 
     @Test
-    void onlyAnAdminImportsADeckAndABadOneChangesNothing() {
-        accounts.createAdmin("deckadmin", "correct horse battery staple");
-        String admin = api.tokenFor("deckadmin");
-        String learner = api.tokenFor("reader");
-        String bad = "# 测试 {en=\"Test\"}\n\n## lost-card {node=no-such-node type=concept}\n\nQ: 问\nA: 答\nWhy: 因\n\n"
-                + "> Q: q\n> A: a\n> Why: w\n";
+    void topicsBegunBeforeTheirCardsExistedGetThemWhenTheQueueIsRead() {
+        String token = api.tokenFor("early-bird");
+        long learner = accounts.find("early-bird").orElseThrow().id();
+        progress.set(learner, "python-advanced", "generators", dev.skilltree.progress.Status.DONE);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> Api.read(api.get(DUE, token)).get("due").asInt() > 0);
+        jdbc.sql("delete from review_state where user_id = ?").param(learner).update();
 
-        HttpResponse<String> forbidden =
-                api.send("PUT", "/api/v1/roadmaps/python-advanced/cards", learner, bad, "text/markdown");
-        HttpResponse<String> refused =
-                api.send("PUT", "/api/v1/roadmaps/python-advanced/cards", admin, bad, "text/markdown");
-        api.json("POST", "/api/v1/me/reviews/nodes/python-advanced/closures", learner, Map.of());
+        JsonNode due = Api.read(api.get(DUE + "?limit=500", token));
 
-        assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("10-cards.md:3").contains("no-such-node");
-        assertThat(Api.read(api.get(DUE, learner)).get("due").asInt()).isEqualTo(3);
+        assertThat(due.get("cards"))
+                .isNotEmpty()
+                .allSatisfy(card -> assertThat(card.get("node").asString()).isEqualTo("generators"));
     }
 
     private void learn(String token, String node) {

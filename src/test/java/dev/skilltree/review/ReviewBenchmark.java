@@ -2,6 +2,7 @@ package dev.skilltree.review;
 
 import dev.skilltree.config.Database;
 import dev.skilltree.config.Transactions;
+import dev.skilltree.progress.ProgressService;
 import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
@@ -43,8 +44,12 @@ public final class ReviewBenchmark {
         Roadmap roadmap = BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED);
         roadmaps.install(roadmap);
         long learner = fill(jdbc, new JdbcTemplate(dataSource), roadmap, now);
-        ReviewService reviews = transactions.around(
-                new ReviewService(new ReviewRepository(jdbc), new CardRepository(jdbc), roadmaps, clock));
+        ReviewService reviews = transactions.around(new ReviewService(
+                new ReviewRepository(jdbc),
+                new CardRepository(jdbc),
+                roadmaps,
+                ProgressService.of(jdbc, roadmaps, event -> {}, clock),
+                clock));
 
         for (int i = 0; i < WARM_UP_RUNS; i++) {
             reviews.due(learner, 50);
@@ -139,6 +144,16 @@ public final class ReviewBenchmark {
                 "insert into review_state (user_id, card_id, state, step, stability, difficulty, due, last_review,"
                         + " added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 states);
+        jdbc.sql("insert into review_deck_version (roadmap_id, content_hash, source, installed_at) values (?, 'x',"
+                        + " 'builtin', ?)")
+                .params(roadmap.id(), Database.utc(now))
+                .update();
+        // every topic done, so that the catch-up with progress each queue read does has all of them to check
+        batch.batchUpdate(
+                "insert into progress (user_id, roadmap_id, node_id, status, updated_at) values (?, ?, ?, 'DONE', ?)",
+                nodes.stream()
+                        .map(node -> new Object[] {learner, roadmap.id(), node, at(now)})
+                        .toList());
         List<Object[]> logs = new ArrayList<>();
         for (int i = 0; i < LOGS; i++) {
             Instant at = now.minus(Duration.ofMinutes(random.nextInt(60 * 24 * 365)));

@@ -56,7 +56,21 @@ final class ApiEndpoints {
                     false),
             new Endpoint("GET", "/api/v1/challenges/{challenge}/submissions", Body.NONE, null, false),
             new Endpoint("GET", "/api/v1/submissions/{submission}", Body.NONE, null, false),
-            new Endpoint("GET", "/api/v1/submissions/{submission}/events", Body.NONE, null, true));
+            new Endpoint("GET", "/api/v1/submissions/{submission}/events", Body.NONE, null, true),
+            new Endpoint("GET", "/api/v1/me/reviews/due?limit={limit}", Body.NONE, null, false),
+            new Endpoint("POST", "/api/v1/me/reviews/{card}", Body.JSON, "{\"rating\":\"good\"}", false),
+            new Endpoint("POST", "/api/v1/me/reviews/undo", Body.JSON, "{\"card\":\"unbound-local\"}", false),
+            new Endpoint("GET", "/api/v1/me/reviews/stats", Body.NONE, null, false),
+            new Endpoint("GET", "/api/v1/me/reviews/settings", Body.NONE, null, false),
+            new Endpoint("PUT", "/api/v1/me/reviews/settings", Body.JSON, "{\"desiredRetention\":0.85}", false),
+            new Endpoint("POST", "/api/v1/me/reviews/nodes/{roadmap}/{node}", Body.JSON, "{}", false),
+            new Endpoint(
+                    "PUT",
+                    "/api/v1/roadmaps/{roadmap}/cards?file={file}",
+                    Body.MARKDOWN,
+                    "# 卡片 {en=\"Cards\"}\n\n## fuzz-card {node=closures type=concept}\n\nQ: 问\nA: 答\nWhy: 因\n\n"
+                            + "> Q: q\n> A: a\n> Why: w\n",
+                    false));
 
     private ApiEndpoints() {}
 }

@@ -44,7 +44,18 @@ class ApiFuzzTest {
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
     private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 90));
     private static final List<String> TABLES = List.of(
-            "roadmap", "app_user", "api_token", "progress", "progress_event", "note", "challenge", "submission");
+            "roadmap",
+            "app_user",
+            "api_token",
+            "progress",
+            "progress_event",
+            "note",
+            "challenge",
+            "submission",
+            "review_card",
+            "review_state",
+            "review_log",
+            "review_setting");
 
     @LocalServerPort
     int port;

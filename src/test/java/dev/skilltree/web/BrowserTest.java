@@ -282,6 +282,16 @@ class BrowserTest {
         open("/dashboard");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-due")));
         assertThat(browser.findElement(By.id("dashboard-due")).getText()).isEqualTo("0");
+
+        open("/roadmaps/python-advanced");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-mastery-drawn]")));
+        assertThat(browser.findElement(By.cssSelector("a[data-node='closures'] .mastery-ring"))
+                        .getAttribute("data-mastery"))
+                .as(
+                        "a topic still to do (2 x 0), closure-counter not passed (0), cards just reviewed (recall 1): 1 / 4")
+                .isEqualTo("0.25");
+        assertThat(browser.findElements(By.cssSelector("a[data-node='gil'] .mastery-ring")))
+                .isEmpty();
     }
 
     /** The card shown now, read in one step so that a swap in between cannot leave a stale element. */

@@ -18,6 +18,21 @@ public enum Rating {
         return grade;
     }
 
+    /** The rating named {@code name} (again, hard, good or easy, in any case), if it is one. */
+    public static java.util.Optional<Rating> parse(String name) {
+        for (Rating rating : values()) {
+            if (name != null && rating.name().equalsIgnoreCase(name.strip())) {
+                return java.util.Optional.of(rating);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** again, hard, good or easy. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static Rating ofGrade(int grade) {
         for (Rating rating : values()) {
             if (rating.grade == grade) {
