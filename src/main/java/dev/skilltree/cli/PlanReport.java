@@ -1,14 +1,12 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.plan.Plan;
+import dev.skilltree.plan.PlanJson;
 import dev.skilltree.plan.PlanWeek;
 import dev.skilltree.plan.WeekEntry;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,48 +42,9 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
     }
 
     String json() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("roadmap", roadmap.id());
-        body.put("start", plan.start().toString());
-        body.put("projectedFinish", plan.projectedFinish().toString());
-        body.put("totalHours", plan.totalHours());
-        body.put("pulledIn", List.copyOf(pulledIn));
-        plan.target().ifPresent(t -> {
-            Map<String, Object> target = new LinkedHashMap<>();
-            target.put("date", t.target().toString());
-            target.put("feasible", t.feasible());
-            target.put("weeksLate", t.weeksLate());
-            t.hoursPerWeekNeeded().ifPresent(h -> target.put("hoursPerWeekNeeded", h));
-            target.put("message", t.message());
-            body.put("target", target);
-        });
-        body.put(
-                "weeks",
-                plan.weeks().stream()
-                        .map(w -> Map.of(
-                                "monday", w.monday().toString(),
-                                "items",
-                                        w.entries().stream()
-                                                .map(e -> Map.of("node", e.topicId(), "hours", e.hours()))
-                                                .toList(),
-                                "milestones",
-                                        w.milestones().stream()
-                                                .map(m -> Map.of(
-                                                        "node",
-                                                        m.topicId(),
-                                                        "date",
-                                                        m.date().toString()))
-                                                .toList()))
-                        .toList());
-        body.put(
-                "items",
-                plan.items().stream()
-                        .map(i -> Map.of(
-                                "node", i.topicId(),
-                                "hours", i.hours(),
-                                "start", i.start().toString(),
-                                "end", i.end().toString()))
-                        .toList());
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(body);
+        return JsonMapper.builder()
+                .build()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(PlanJson.of(roadmap.id(), plan, pulledIn));
     }
 }

@@ -1,6 +1,7 @@
 package dev.skilltree.plan;
 
 import dev.skilltree.roadmap.Node;
+import dev.skilltree.roadmap.NodeKind;
 import dev.skilltree.roadmap.Roadmap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.function.Predicate;
  * The topics of a roadmap to plan: its leaves (the nodes without children; never a whole area), with
  * every prerequisite they need. With tracks, the leaves shared by every direction and those of the chosen tracks (a
  * learner of one direction does not study the others); with goals, the leaves under the goal topics; with neither,
- * every leaf. A node's prerequisites are its own and its ancestors'; one that is an area means all its leaves.
+ * every leaf. A node's prerequisites are its own and its ancestors'; one that is an area means all its leaves. A
+ * practice project (a node of kind project with parts) becomes a milestone after its planned parts.
  *
  * @param pulledIn topics outside the chosen tracks or goals that the chosen ones need, so the plan can say so
  */
@@ -75,6 +77,13 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
                                         node.estimate().maxHours()),
                         needsOf.get(node.id()),
                         false));
+            } else if (node.kind() == NodeKind.PROJECT && children.containsKey(node.id())) {
+                Set<String> parts = new LinkedHashSet<>();
+                leavesOf(children, node, parts);
+                parts.retainAll(all);
+                if (!parts.isEmpty()) {
+                    topics.add(new Topic(node.id(), order, null, List.copyOf(parts), true));
+                }
             }
         }
         Set<String> pulledIn = new LinkedHashSet<>(all);

@@ -10,6 +10,14 @@ public final class Formats {
         return value == Math.rint(value) ? (long) value + "%" : String.format(java.util.Locale.ROOT, "%.1f%%", value);
     }
 
+    /** Hours to one decimal, without a trailing {@code .0}: {@code 8}, {@code 2.5}. */
+    public static String hours(double hours) {
+        double tenths = Math.round(hours * 10) / 10.0;
+        return tenths == Math.rint(tenths)
+                ? String.valueOf((long) tenths)
+                : String.format(java.util.Locale.ROOT, "%.1f", tenths);
+    }
+
     /** {@code 2026-11-21 17:10 UTC}: when something happened, to the minute. */
     public static String dateTime(java.time.Instant at) {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

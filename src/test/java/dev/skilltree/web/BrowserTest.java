@@ -294,6 +294,45 @@ class BrowserTest {
                 .isEmpty();
     }
 
+    @Test
+    void aLearnerPlansTheirWeeksSeesThisWeekAndRePlans() throws IOException {
+        register("weekly");
+        open("/plan");
+        browser.findElement(By.cssSelector("input[name='track'][value='backend']"))
+                .click();
+        WebElement hours = browser.findElement(By.id("hours-per-week"));
+        hours.clear();
+        hours.sendKeys("10");
+        browser.findElement(By.id("plan-submit")).click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plan-finish")));
+        assertThat(browser.findElements(By.cssSelector(".plan-gantt rect.bar"))).hasSizeGreaterThan(50);
+        assertThat(browser.findElements(By.cssSelector(".plan-gantt line.today")))
+                .hasSize(1);
+        assertThat(browser.findElement(By.id("plan-slip")).getText()).isNotBlank();
+        shot("30-plan");
+
+        open("/dashboard");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#this-week .this-week-topics li a")));
+        WebElement first = browser.findElement(By.cssSelector("#this-week .this-week-topics li a"));
+        String topic = first.getAttribute("href");
+        String hoursBefore = browser.findElement(By.id("this-week-hours")).getText();
+        shot("31-this-week");
+        browser.get(topic);
+        browser.findElement(By.cssSelector(".status-buttons button[data-status='done']"))
+                .click();
+        waitFor(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".status-buttons button[data-status='done'][aria-pressed='true']")));
+        open("/dashboard");
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#this-week .this-week-topics li.done")));
+        assertThat(browser.findElement(By.id("this-week-hours")).getText()).isNotEqualTo(hoursBefore);
+
+        open("/plan");
+        browser.findElement(By.id("replan")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "2"));
+        assertThat(browser.findElements(By.cssSelector(".plan-gantt rect.bar.done")))
+                .isEmpty();
+    }
+
     /** The card shown now, read in one step so that a swap in between cannot leave a stale element. */
     private static String currentCard() {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
