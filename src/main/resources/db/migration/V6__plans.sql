@@ -14,9 +14,9 @@ create index study_plan_by_user on study_plan (user_id, updated_at);
 create table study_plan_version (
     plan_id         bigint        not null references study_plan (id) on delete cascade,
     version         integer       not null,
-    settings        varchar(20000) not null,
-    learner_state   varchar(200000) not null,
-    blocks          varchar(1000000) not null,
+    settings        text          not null,
+    learner_state   text          not null,
+    blocks          text          not null,
     created_at      timestamp with time zone not null,
     primary key (plan_id, version)
 );

@@ -93,7 +93,13 @@ final class PlanCommand implements Callable<Integer> {
             write(
                     ics,
                     () -> PlanDocuments.icalendar(
-                            plan, report::title, id -> null, LocalTime.of(19, 0), ZoneId.systemDefault(), Map.of()));
+                            plan,
+                            report::title,
+                            id -> null,
+                            LocalTime.of(19, 0),
+                            ZoneId.systemDefault(),
+                            Map.of(),
+                            ""));
             write(json, report::json);
             out.flush();
             return 0;

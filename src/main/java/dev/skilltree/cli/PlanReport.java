@@ -1,5 +1,6 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.plan.Milestones;
 import dev.skilltree.plan.Plan;
 import dev.skilltree.plan.PlanJson;
 import dev.skilltree.plan.PlanWeek;
@@ -45,6 +46,6 @@ record PlanReport(Roadmap roadmap, Plan plan, Set<String> pulledIn) {
         return JsonMapper.builder()
                 .build()
                 .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(PlanJson.of(roadmap.id(), plan, pulledIn));
+                .writeValueAsString(PlanJson.of(roadmap.id(), plan, Milestones.of(roadmap, plan), pulledIn));
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * When a study block of a plan version falls, and its iCalendar SEQUENCE: 0 when the block first appears, one more
- * each time a re-plan moves it or changes its length.
+ * each time a re-plan moves it or changes its length. A block a re-plan drops is kept with its last time, so that
+ * when a later re-plan brings it back its SEQUENCE goes on from where a calendar last saw it.
  */
 record BlockTime(LocalDate date, long minutes, int sequence) {
 
@@ -22,6 +23,7 @@ record BlockTime(LocalDate date, long minutes, int sequence) {
                             : old.sequence() + 1;
             times.put(uid, new BlockTime(block.date(), block.minutes(), sequence));
         });
+        before.forEach(times::putIfAbsent);
         return times;
     }
 }

@@ -16,6 +16,12 @@ class PlanApiAdvice {
         return Problems.of(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail conflict(RuntimeException e) {
+        return Problems.of(
+                HttpStatus.CONFLICT, "Re-planned meanwhile", "The plan was re-planned meanwhile; read it again.");
+    }
+
     @ExceptionHandler(InvalidPlan.class)
     ProblemDetail invalid(InvalidPlan e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid plan", e.getMessage());

@@ -15,17 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 class PlanApiController {
 
     private final PlanService plans;
-    private final JsonMapper json;
 
-    PlanApiController(PlanService plans, JsonMapper json) {
+    PlanApiController(PlanService plans) {
         this.plans = plans;
-        this.json = json;
     }
 
     @PostMapping(path = "/api/v1/me/plans", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -42,15 +39,13 @@ class PlanApiController {
         return body(plans.get(user.account().id(), id));
     }
 
-    /** Without a body (or with {@code {}}) the plan keeps its settings; with settings, they replace them. */
+    /** Without a body (or with {@code {}}) the plan keeps its settings; the fields given replace theirs. */
     @PostMapping("/api/v1/me/plans/{id}/replan")
     Map<String, Object> replan(
             @AuthenticationPrincipal AccountUser user,
             @PathVariable long id,
             @RequestBody(required = false) Map<String, Object> settings) {
-        PlanSettings changed =
-                settings == null || settings.isEmpty() ? null : json.convertValue(settings, PlanSettings.class);
-        return body(plans.replan(user.account().id(), id, changed));
+        return body(plans.replan(user.account().id(), id, settings == null ? Map.of() : settings));
     }
 
     @GetMapping("/api/v1/me/plans/{id}.ics")
@@ -81,7 +76,7 @@ class PlanApiController {
         body.put("id", view.id());
         body.put("version", view.version());
         body.put("settings", view.settings());
-        body.putAll(PlanJson.of(view.roadmap().id(), view.plan(), view.pulledIn()));
+        body.putAll(PlanJson.of(view.roadmap().id(), view.plan(), view.milestones(), view.pulledIn()));
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("today", view.today().toString());
         figures.put("plannedHoursByToday", view.progress().plannedHours());

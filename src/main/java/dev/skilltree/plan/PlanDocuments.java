@@ -45,9 +45,11 @@ public final class PlanDocuments {
     }
 
     /**
-     * One event per study block, from {@code startOfDay} on its day, with the topic's title and a link to its page.
-     * A block's UID is its topic and its place among that topic's blocks, so it stays the same when the plan is made
-     * again; {@code sequences} gives each UID's SEQUENCE (0 when absent), which goes up when its time changes.
+     * One event per study block, from {@code startOfDay} on its day (a day's blocks one after another), with the
+     * topic's title and a link to its page. A block's UID is {@code uidPrefix}, its topic and its place among that
+     * topic's blocks, so it stays the same when the plan is made again and differs between plans;
+     * {@code sequences} gives each block's SEQUENCE (by its key in {@link #blocksByUid}, 0 when absent), which goes
+     * up when its time changes.
      */
     public static String icalendar(
             Plan plan,
@@ -55,16 +57,19 @@ public final class PlanDocuments {
             Function<String, String> urlOf,
             LocalTime startOfDay,
             ZoneId zone,
-            Map<String, Integer> sequences) {
+            Map<String, Integer> sequences,
+            String uidPrefix) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//skilltree//plan//EN");
+        Map<java.time.LocalDate, Long> taken = new java.util.HashMap<>();
         for (Map.Entry<String, StudyBlock> block : blocksByUid(plan).entrySet()) {
             StudyBlock b = block.getValue();
             VEvent event = new VEvent();
-            event.setUid(block.getKey());
+            event.setUid(uidPrefix + block.getKey());
             event.setSequence(sequences.getOrDefault(block.getKey(), 0));
             event.setSummary(titleOf.apply(b.topicId()));
-            var start = b.date().atTime(startOfDay).atZone(zone);
+            long before = taken.merge(b.date(), b.minutes(), Long::sum) - b.minutes();
+            var start = b.date().atTime(startOfDay).atZone(zone).plusMinutes(before);
             event.setDateStart(Date.from(start.toInstant()));
             event.setDateEnd(Date.from(start.plusMinutes(b.minutes()).toInstant()));
             String url = urlOf.apply(b.topicId());

@@ -39,6 +39,11 @@ final class PlanGantt {
         int width = (int) Math.ceil(LABEL + days * perDay + 10);
         int everyMonths = (int) Math.ceil(MONTH_LABEL / (30 * perDay));
         List<Row> rows = rows(plan);
+        // a stage test is studied like a topic, and its bar ends in a milestone's diamond
+        java.util.Set<String> stageTests = view.milestones().stream()
+                .map(Milestone::topicId)
+                .filter(id -> plan.item(id).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, Integer> stages = stages(view.roadmap());
         int height = HEAD + rows.size() * ROW + 4;
         StringBuilder svg = new StringBuilder()
@@ -69,14 +74,7 @@ final class PlanGantt {
             svg.append(text("topic", 4, y + 13, title.length() > 38 ? title.substring(0, 37) + "…" : title));
             double x = LABEL + ChronoUnit.DAYS.between(first, row.start()) * perDay;
             if (row.milestone()) {
-                svg.append(String.format(
-                        Locale.ROOT,
-                        "<path class=\"milestone%s\" d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\"><title>%s · %s</title></path>",
-                        done,
-                        x + perDay / 2,
-                        y + 2,
-                        Xml.escape(title),
-                        row.start()));
+                svg.append(diamond(x + perDay / 2, y, done, title, row.start()));
             } else {
                 double w = Math.max(3, (ChronoUnit.DAYS.between(row.start(), row.end()) + 1) * perDay);
                 svg.append(String.format(
@@ -94,6 +92,9 @@ final class PlanGantt {
                         row.start(),
                         row.end(),
                         Formats.hours(row.hours())));
+                if (stageTests.contains(row.topicId())) {
+                    svg.append(diamond(x + w, y, done, title, row.end()));
+                }
             }
             y += ROW;
         }
@@ -131,6 +132,17 @@ final class PlanGantt {
             stages.put(node.id(), topIndex.getOrDefault(top.id(), 0));
         }
         return stages;
+    }
+
+    private static String diamond(double x, int y, String done, String title, LocalDate date) {
+        return String.format(
+                Locale.ROOT,
+                "<path class=\"milestone%s\" d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\"><title>%s · %s</title></path>",
+                done,
+                x,
+                y + 2,
+                Xml.escape(title),
+                date);
     }
 
     private static String line(String css, double x1, double y1, double x2, double y2) {

@@ -10,7 +10,9 @@ public final class PlanJson {
 
     private PlanJson() {}
 
-    public static Map<String, Object> of(String roadmapId, Plan plan, Set<String> pulledIn) {
+    /** {@code milestones}: the plan's as {@link Milestones} gives them. */
+    public static Map<String, Object> of(
+            String roadmapId, Plan plan, List<Milestone> milestones, Set<String> pulledIn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("roadmap", roadmapId);
         body.put("start", plan.start().toString());
@@ -55,7 +57,7 @@ public final class PlanJson {
                         .toList());
         body.put(
                 "milestones",
-                plan.milestones().stream()
+                milestones.stream()
                         .map(m -> Map.of("node", m.topicId(), "date", m.date().toString()))
                         .toList());
         return body;

@@ -44,8 +44,10 @@ class PlanPages {
         return "plan/plan";
     }
 
+    /** Makes a plan; with {@code plan}, the id of the learner's plan, re-plans that one with the new settings. */
     @PostMapping("/plan")
     String create(
+            @RequestParam(required = false) Long plan,
             @RequestParam(defaultValue = "python-advanced") String roadmap,
             @RequestParam(required = false) List<String> track,
             @RequestParam(defaultValue = "") String goals,
@@ -79,7 +81,11 @@ class PlanPages {
                     date("target", target),
                     PlanDocuments.daysOff(daysOff.lines().toList()),
                     number("pace", pace));
-            plans.create(page.user().id(), settings);
+            if (plan == null) {
+                plans.create(page.user().id(), settings);
+            } else {
+                plans.replan(page.user().id(), plan, settings);
+            }
         } catch (InvalidPlan e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -89,7 +95,7 @@ class PlanPages {
     @PostMapping("/plan/{id}/replan")
     String replan(@PathVariable long id, @ModelAttribute("page") Page page, RedirectAttributes redirect) {
         try {
-            plans.replan(page.user().id(), id, null);
+            plans.replan(page.user().id(), id, Map.of());
         } catch (InvalidPlan e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

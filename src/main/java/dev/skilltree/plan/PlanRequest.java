@@ -29,10 +29,10 @@ public record PlanRequest(
         topics = List.copyOf(Objects.requireNonNull(topics, "topics"));
         Objects.requireNonNull(week, "week");
         if (start == null) {
-            throw InvalidPlan.field("startDate", "must be given");
+            throw InvalidPlan.field("start", "must be given");
         }
         if (target != null && start.isAfter(target)) {
-            throw InvalidPlan.field("startDate", "must not be after the target date " + target + ", was " + start);
+            throw InvalidPlan.field("start", "must not be after the target date " + target + ", was " + start);
         }
         if (!(pace >= MIN_PACE && pace <= MAX_PACE)) {
             throw InvalidPlan.field("pace", "must be between 0.5 and 2.0, was " + pace);

@@ -3,6 +3,7 @@ package dev.skilltree.plan;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.progress.Status;
 import dev.skilltree.roadmap.Roadmap;
+import dev.skilltree.roadmap.RoadmapNotFound;
 import dev.skilltree.roadmap.RoadmapService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public class PlanService {
     static final LocalTime STUDY_TIME = LocalTime.of(19, 0);
 
     private static final TypeReference<Map<String, BlockTime>> BLOCKS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final PlanRepository plans;
     private final RoadmapService roadmaps;
@@ -51,7 +53,7 @@ public class PlanService {
     @Transactional
     public PlanView create(long learnerId, PlanSettings settings) {
         PlanSettings dated = settings.start() == null ? settings.withStart(today()) : settings;
-        Roadmap roadmap = roadmaps.get(dated.roadmap());
+        Roadmap roadmap = roadmap(dated.roadmap());
         LearnerState state = state(learnerId, roadmap);
         Plan plan = schedule(roadmap, dated, state).plan();
         long id = plans.insert(learnerId, roadmap.id(), clock.instant());
@@ -60,24 +62,43 @@ public class PlanService {
     }
 
     /**
-     * Plans again from today with the learner's progress now (done work stays done, topics in progress come first),
-     * with new settings if given; the previous version stays in the plan's history.
+     * Plans again with the learner's progress now (done work stays done, topics in progress come first), from today
+     * or the plan's later start, with {@code changes} (settings fields, e.g. {@code hoursPerWeek}) over the stored
+     * settings; the previous version stays in the plan's history.
      */
     @Transactional
-    public PlanView replan(long learnerId, long planId, PlanSettings changed) {
-        PlanRepository.Version latest = plans.latest(learnerId, planId).orElseThrow(() -> PlanNotFound.forId(planId));
-        PlanSettings settings = (changed == null ? read(latest.settings(), PlanSettings.class) : changed)
-                .withStart(changed != null && changed.start() != null ? changed.start() : today());
-        Roadmap roadmap = roadmaps.get(settings.roadmap());
+    public PlanView replan(long learnerId, long planId, Map<String, Object> changes) {
+        PlanRepository.Version latest = latest(learnerId, planId);
+        PlanSettings stored = read(latest.settings(), PlanSettings.class);
+        PlanSettings settings = changes.isEmpty() ? stored : merged(stored, changes);
+        if (!settings.roadmap().equals(stored.roadmap())) {
+            throw InvalidPlan.field(
+                    "roadmap", "a plan keeps its roadmap; make a new plan for '" + settings.roadmap() + "'");
+        }
+        LocalDate start = changes.containsKey("start") && settings.start() != null
+                ? settings.start()
+                : later(today(), stored.start());
+        if (settings.target() != null && settings.target().isBefore(start)) {
+            throw InvalidPlan.field(
+                    "target", "the target date " + settings.target() + " has passed; choose a new one, or none");
+        }
+        settings = settings.withStart(start);
+        Roadmap roadmap = roadmap(settings.roadmap());
         LearnerState state = state(learnerId, roadmap);
         Plan plan = schedule(roadmap, settings, state).plan();
         store(planId, latest.version() + 1, settings, state, BlockTime.of(plan, read(latest.blocks(), BLOCKS)));
         return get(learnerId, planId);
     }
 
+    /** Re-plans with every setting taken from {@code settings} (the form sends them all). */
+    @Transactional
+    public PlanView replan(long learnerId, long planId, PlanSettings settings) {
+        return replan(learnerId, planId, json.convertValue(settings, MAP));
+    }
+
     @Transactional(readOnly = true)
     public PlanView get(long learnerId, long planId) {
-        return view(learnerId, plans.latest(learnerId, planId).orElseThrow(() -> PlanNotFound.forId(planId)));
+        return view(learnerId, latest(learnerId, planId));
     }
 
     /** The learner's most recently made or re-planned plan, if any. */
@@ -89,7 +110,7 @@ public class PlanService {
     /** The plan's study blocks as iCalendar events, each with a stable UID and its SEQUENCE. */
     @Transactional(readOnly = true)
     public String icalendar(long learnerId, long planId, String baseUrl, String lang) {
-        PlanRepository.Version latest = plans.latest(learnerId, planId).orElseThrow(() -> PlanNotFound.forId(planId));
+        PlanRepository.Version latest = latest(learnerId, planId);
         PlanView view = view(learnerId, latest);
         Map<String, Integer> sequences = read(latest.blocks(), BLOCKS).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sequence()));
@@ -99,7 +120,8 @@ public class PlanService {
                 node -> baseUrl + "/roadmaps/" + view.roadmap().id() + "/nodes/" + node,
                 STUDY_TIME,
                 ZoneId.systemDefault(),
-                sequences);
+                sequences,
+                "plan-" + planId + "-");
     }
 
     @Transactional(readOnly = true)
@@ -115,8 +137,9 @@ public class PlanService {
         LearnerState now = state(learnerId, roadmap);
         Set<String> complete = new HashSet<>(now.done());
         complete.addAll(now.skipped());
+        // the pace counts study: topics marked done (not skipped) that are still done now
         List<CompletionEvent> history = progress.history(learnerId, roadmap.id()).stream()
-                .filter(e -> e.to().complete())
+                .filter(e -> e.to() == Status.DONE && now.done().contains(e.nodeId()))
                 .map(e -> new CompletionEvent(e.nodeId(), e.at()))
                 .toList();
         LocalDate today = today();
@@ -168,6 +191,32 @@ public class PlanService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneId.systemDefault());
+    }
+
+    private PlanRepository.Version latest(long learnerId, long planId) {
+        return plans.latest(learnerId, planId).orElseThrow(() -> PlanNotFound.forId(planId));
+    }
+
+    private Roadmap roadmap(String id) {
+        try {
+            return roadmaps.get(id);
+        } catch (RoadmapNotFound e) {
+            throw InvalidPlan.field("roadmap", "no roadmap '" + id + "'");
+        }
+    }
+
+    private PlanSettings merged(PlanSettings stored, Map<String, Object> changes) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(json.convertValue(stored, MAP));
+        fields.putAll(changes);
+        try {
+            return json.convertValue(fields, PlanSettings.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw InvalidPlan.field("settings", "cannot be read: " + e.getOriginalMessage());
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return b != null && b.isAfter(a) ? b : a;
     }
 
     private <T> T read(String text, Class<T> type) {

@@ -36,18 +36,16 @@ public record PlanView(
         return complete.contains(nodeId);
     }
 
-    /** The plan's week that holds today; the first week before the plan starts, the last after it ends. */
+    /** The plan's week that holds today; none before the plan starts or after it ends. */
     public Optional<PlanWeek> thisWeek() {
-        List<PlanWeek> weeks = plan.weeks();
-        if (weeks.isEmpty()) {
-            return Optional.empty();
-        }
-        for (PlanWeek week : weeks) {
-            if (!today.isBefore(week.monday()) && today.isBefore(week.monday().plusDays(7))) {
-                return Optional.of(week);
-            }
-        }
-        return Optional.of(today.isBefore(weeks.getFirst().monday()) ? weeks.getFirst() : weeks.getLast());
+        return plan.weeks().stream()
+                .filter(week -> !today.isBefore(week.monday())
+                        && today.isBefore(week.monday().plusDays(7)))
+                .findFirst();
+    }
+
+    public boolean notStarted() {
+        return today.isBefore(plan.start());
     }
 
     /** Hours of this week's topics that are done, and those left. */
@@ -65,9 +63,14 @@ public record PlanView(
         return thisWeek().map(PlanWeek::hours).orElse(0.0) - hoursDoneThisWeek();
     }
 
+    /** The practice projects and stage tests, by date. */
+    public List<Milestone> milestones() {
+        return Milestones.of(roadmap, plan);
+    }
+
     /** The first milestone not yet complete. */
     public Optional<Milestone> nextMilestone() {
-        return plan.milestones().stream()
+        return milestones().stream()
                 .filter(m -> !complete.contains(m.topicId()))
                 .findFirst();
     }

@@ -2,11 +2,9 @@ package dev.skilltree.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.skilltree.support.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -15,7 +13,7 @@ class LoginThrottleTest {
     private static final Duration DELAY = Duration.ofMillis(250);
     private static final Duration REFUSAL = Duration.ofMinutes(15);
 
-    private final MovingClock clock = new MovingClock(START);
+    private final MovableClock clock = new MovableClock(START);
     /** The server's defaults: slowed from the 3rd failure, refused from the 10th, for 15 minutes. */
     private final LoginThrottle throttle = new LoginThrottle(clock, 3, 10, DELAY, REFUSAL);
 
@@ -108,34 +106,5 @@ class LoginThrottleTest {
         assertThat(throttle.check("ada", "10.0.0.9").delay())
                 .as("the address still has 45 failures, 9 in user terms")
                 .isEqualTo(DELAY.multipliedBy(16));
-    }
-
-    /** A clock the test moves forward by hand. */
-    static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -11,7 +11,7 @@ import dev.skilltree.support.MovableClock;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +19,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Plans over real HTTP: made, read, re-planned with history, exported to a calendar, and refused with the field. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MovableClock.InServer.class)
 class PlanApiTest {
 
     private static final String PLANS = "/api/v1/me/plans";
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -72,8 +62,10 @@ class PlanApiTest {
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         assertThat(made.headers().firstValue("Location"))
                 .hasValue(PLANS + "/" + plan.get("id").asLong());
-        assertThat(plan.get("start").asString()).isEqualTo("2026-03-02");
-        assertThat(plan.get("weeks").get(0).get("monday").asString()).isEqualTo("2026-03-02");
+        assertThat(plan.get("start").asString()).isEqualTo(today().toString());
+        assertThat(LocalDate.parse(plan.get("weeks").get(0).get("monday").asString())
+                        .getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(plan.get("weeks").get(0).get("items").get(0).get("hours").asDouble())
                 .isPositive();
         assertThat(plan.get("items").size()).isGreaterThan(300);
@@ -104,7 +96,7 @@ class PlanApiTest {
 
         assertThat(replanned.get("version").asInt()).isEqualTo(2);
         assertThat(replanned.get("versions")).hasSize(2);
-        assertThat(replanned.get("start").asString()).isEqualTo("2026-03-09");
+        assertThat(replanned.get("start").asString()).isEqualTo(today().toString());
         assertThat(replanned.get("items").findValuesAsString("node")).doesNotContain(firstTopic);
         assertThat(before.values())
                 .allSatisfy(e -> assertThat(e.getSequence().getValue()).isZero());
@@ -114,6 +106,7 @@ class PlanApiTest {
         assertThat(after.values())
                 .as("a block moved by the re-plan goes up a SEQUENCE")
                 .anySatisfy(e -> assertThat(e.getSequence().getValue()).isEqualTo(1));
+        assertThat(after.keySet()).allSatisfy(uid -> assertThat(uid).startsWith("plan-" + id + "-"));
         VEvent one = after.values().iterator().next();
         assertThat(one.getUrl().getValue()).startsWith("http://localhost:" + port + "/roadmaps/python-advanced/nodes/");
         assertThat(one.getSummary().getValue()).isNotBlank();
@@ -149,15 +142,50 @@ class PlanApiTest {
 
         assertThat(refused(token, backend(0))).isEqualTo("hoursPerWeek");
         assertThat(refused(token, backend(200))).isEqualTo("hoursPerWeek");
-        assertThat(refused(token, with(backend(8), "target", "2026-01-01"))).isEqualTo("startDate");
+        assertThat(refused(token, with(backend(8), "target", "2026-01-01"))).isEqualTo("start");
         assertThat(refused(token, with(backend(8), "goals", List.of("no-such-topic"))))
                 .isEqualTo("goals");
         assertThat(refused(token, with(backend(8), "tracks", List.of("no-such-track"))))
                 .isEqualTo("tracks");
         assertThat(refused(token, with(backend(8), "pace", 3.0))).isEqualTo("pace");
         assertThat(refused(token, Map.of("roadmap", "python-advanced"))).isEqualTo("hoursPerWeek");
+        assertThat(refused(token, with(backend(8), "roadmap", "no-such-roadmap")))
+                .isEqualTo("roadmap");
         assertThat(refused(token, with(backend(0.01), "goals", List.of()))).isEqualTo("hoursPerWeek");
         assertThat(api.get(PLANS + "/999999", token).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aReplanTakesTheFieldsGivenKeepsTheRestAndRefusesAPassedTarget() {
+        String token = api.tokenFor("changer");
+        long id = Api.read(api.json(
+                        "POST",
+                        PLANS,
+                        token,
+                        with(backend(8), "target", today().plusDays(200).toString())))
+                .get("id")
+                .asLong();
+
+        JsonNode faster = Api.read(api.json("POST", PLANS + "/" + id + "/replan", token, Map.of("hoursPerWeek", 16)));
+        HttpResponse<String> otherRoadmap =
+                api.json("POST", PLANS + "/" + id + "/replan", token, Map.of("roadmap", "another"));
+        clock.advance(Duration.ofDays(240));
+        HttpResponse<String> late = api.json("POST", PLANS + "/" + id + "/replan", token, Map.of());
+        JsonNode retargeted = Api.read(api.json(
+                "POST",
+                PLANS + "/" + id + "/replan",
+                token,
+                Map.of("target", today().plusYears(3).toString())));
+
+        assertThat(faster.get("version").asInt()).isEqualTo(2);
+        assertThat(faster.get("settings").get("hoursPerWeek").asDouble()).isEqualTo(16);
+        assertThat(faster.get("settings").get("tracks").get(0).asString()).isEqualTo("backend");
+        assertThat(otherRoadmap.statusCode()).isEqualTo(422);
+        assertThat(Api.read(otherRoadmap).get("field").asString()).isEqualTo("roadmap");
+        assertThat(late.statusCode()).isEqualTo(422);
+        assertThat(Api.read(late).get("field").asString()).isEqualTo("target");
+        assertThat(retargeted.get("version").asInt()).isEqualTo(3);
+        assertThat(retargeted.get("start").asString()).isEqualTo(today().toString());
     }
 
     @Test
@@ -170,6 +198,10 @@ class PlanApiTest {
 
         assertThat(other.statusCode()).isEqualTo(404);
         assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault());
     }
 
     private String refused(String token, Map<String, Object> settings) {

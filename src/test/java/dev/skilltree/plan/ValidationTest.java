@@ -50,7 +50,7 @@ class ValidationTest {
     @Test
     void rejectsAStartDateAfterTheTargetDate() {
         assertInvalid(
-                () -> request(hoursEveryDay(1)).withTarget(MONDAY.minusDays(1)), "startDate", "after the target date");
+                () -> request(hoursEveryDay(1)).withTarget(MONDAY.minusDays(1)), "start", "after the target date");
     }
 
     @ParameterizedTest

@@ -328,9 +328,19 @@ class BrowserTest {
 
         open("/plan");
         browser.findElement(By.id("replan")).click();
-        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "2"));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "第 2 版"));
         assertThat(browser.findElements(By.cssSelector(".plan-gantt rect.bar.done")))
                 .isEmpty();
+        String finish = browser.findElement(By.id("plan-finish")).getText();
+
+        WebElement more = browser.findElement(By.id("hours-per-week"));
+        more.clear();
+        more.sendKeys("20");
+        browser.findElement(By.id("plan-submit")).click();
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "第 3 版"));
+        assertThat(browser.findElement(By.id("plan-finish")).getText())
+                .as("twice the hours: the same plan, re-planned, finishes sooner")
+                .isLessThan(finish);
     }
 
     /** The card shown now, read in one step so that a swap in between cannot leave a stale element. */
