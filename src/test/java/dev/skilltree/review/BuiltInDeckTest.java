@@ -3,12 +3,15 @@ package dev.skilltree.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.roadmap.BuiltInRoadmaps;
+import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The python-advanced deck: well formed, linked to real nodes, in both languages, and its code cards tell the truth. */
@@ -39,6 +42,55 @@ class BuiltInDeckTest {
             assertThat(card.en().why()).as(card.source()).isNotBlank();
             assertThat(card.zh().why()).as(card.source()).containsPattern("\\p{IsHan}");
         });
+    }
+
+    /**
+     * The practice projects and stage tests (proven by challenges, not recalled from cards) and the path's summary
+     * (self-checks over the whole path, with no content of their own).
+     */
+    private static final Set<String> PROJECTS =
+            Set.of("practice-projects", "project-suggestions", "stage-tests", "path-summary");
+
+    /** Seed 000's sections 1-7 and seed 001's directions are stages 3 to 5 of the roadmap. */
+    @Test
+    void coversEveryTopicOfTheSeedsSectionsAndDirections() {
+        Set<String> carded = DECK.stream().map(Card::node).collect(Collectors.toSet());
+        Set<String> parents = ROADMAP.nodes().stream()
+                .map(Node::parentId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<String> bare = ROADMAP.nodes().stream()
+                .filter(node -> !parents.contains(node.id()))
+                .filter(node -> stage(node)
+                        .filter(Set.of("stage-3", "stage-4", "stage-5")::contains)
+                        .isPresent())
+                .filter(node -> lineage(node).stream().noneMatch(PROJECTS::contains))
+                .filter(node -> lineage(node).stream().noneMatch(carded::contains))
+                .map(Node::id)
+                .toList();
+        assertThat(bare)
+                .as("topics with no card on them or on an area above them")
+                .isEmpty();
+    }
+
+    /** The node and its ancestors below its stage. */
+    private static List<String> lineage(Node node) {
+        List<String> ids = new ArrayList<>();
+        for (Node n = node;
+                n != null && n.parentId() != null;
+                n = ROADMAP.node(n.parentId()).orElse(null)) {
+            ids.add(n.id());
+        }
+        return ids;
+    }
+
+    /** The topmost node above {@code node}: its stage. */
+    private static java.util.Optional<String> stage(Node node) {
+        Node n = node;
+        while (n.parentId() != null && ROADMAP.node(n.parentId()).isPresent()) {
+            n = ROADMAP.node(n.parentId()).get();
+        }
+        return java.util.Optional.of(n.id());
     }
 
     /**
