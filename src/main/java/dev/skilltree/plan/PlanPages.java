@@ -21,8 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PageController
 class PlanPages {
 
-    static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-
     private final PlanService plans;
     private final RoadmapService roadmaps;
 
@@ -61,7 +59,7 @@ class PlanPages {
             RedirectAttributes redirect) {
         try {
             Map<String, Double> perDay = new LinkedHashMap<>();
-            for (String day : DAYS) {
+            for (String day : PlanSettings.WEEKDAYS) {
                 String hours = params.getOrDefault("day-" + day, "").strip();
                 if (!hours.isEmpty()) {
                     perDay.put(day, number("hoursPerDay." + day, hours));

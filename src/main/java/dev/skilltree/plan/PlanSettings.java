@@ -22,13 +22,16 @@ public record PlanSettings(
         List<LocalDate> daysOff,
         Double pace) {
 
+    /** The weekday keys of {@code hoursPerDay}, as the settings keep them; longer names (monday) are read too. */
+    public static final List<String> WEEKDAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
     public PlanSettings {
         if (roadmap == null || roadmap.isBlank()) {
             throw InvalidPlan.field("roadmap", "must be given");
         }
         tracks = tracks == null ? List.of() : List.copyOf(tracks);
         goals = goals == null ? List.of() : List.copyOf(goals);
-        hoursPerDay = hoursPerDay == null || hoursPerDay.isEmpty() ? null : Map.copyOf(hoursPerDay);
+        hoursPerDay = hoursPerDay == null || hoursPerDay.isEmpty() ? null : weekdays(hoursPerDay);
         daysOff = daysOff == null ? List.of() : List.copyOf(daysOff);
         pace = pace == null ? 1.0 : pace;
         if (hoursPerWeek == null && hoursPerDay == null) {
@@ -42,8 +45,23 @@ public record PlanSettings(
             return StudyWeek.hoursPerWeek(hoursPerWeek);
         }
         Map<DayOfWeek, Double> days = new EnumMap<>(DayOfWeek.class);
-        hoursPerDay.forEach((name, hours) -> days.put(day(name), hours == null ? 0 : hours));
+        hoursPerDay.forEach((name, hours) -> days.put(DayOfWeek.values()[WEEKDAYS.indexOf(name)], hours));
         return StudyWeek.hoursPerDay(days);
+    }
+
+    /** The hours keyed by {@link #WEEKDAYS}; a day named twice, or not a weekday, is refused with its name. */
+    private static Map<String, Double> weekdays(Map<String, Double> hours) {
+        Map<String, Double> days = new java.util.LinkedHashMap<>();
+        hours.forEach((name, h) -> {
+            String day = WEEKDAYS.get(day(name).ordinal());
+            if (h == null) {
+                throw InvalidPlan.field("hoursPerDay." + name, "must be a number of hours");
+            }
+            if (days.put(day, h) != null) {
+                throw InvalidPlan.field("hoursPerDay." + name, "names " + day + " a second time");
+            }
+        });
+        return Map.copyOf(days);
     }
 
     public PlanSettings withStart(LocalDate date) {
@@ -62,6 +80,6 @@ public record PlanSettings(
                 return day;
             }
         }
-        throw InvalidPlan.field("hoursPerDay", "'" + name + "' is not a weekday (mon, tue, … sun)");
+        throw InvalidPlan.field("hoursPerDay." + name, "'" + name + "' is not a weekday (mon, tue, … sun)");
     }
 }

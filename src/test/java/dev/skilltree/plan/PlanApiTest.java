@@ -151,6 +151,11 @@ class PlanApiTest {
         assertThat(refused(token, Map.of("roadmap", "python-advanced"))).isEqualTo("hoursPerWeek");
         assertThat(refused(token, with(backend(8), "roadmap", "no-such-roadmap")))
                 .isEqualTo("roadmap");
+        assertThat(refused(token, with(backend(8), "hoursPerDay", Map.of("funday", 1))))
+                .isEqualTo("hoursPerDay.funday");
+        Map<String, Object> noHours = new HashMap<>();
+        noHours.put("mon", null);
+        assertThat(refused(token, with(backend(8), "hoursPerDay", noHours))).isEqualTo("hoursPerDay.mon");
         assertThat(refused(token, with(backend(0.01), "goals", List.of()))).isEqualTo("hoursPerWeek");
         assertThat(api.get(PLANS + "/999999", token).statusCode()).isEqualTo(404);
     }
@@ -186,6 +191,26 @@ class PlanApiTest {
         assertThat(Api.read(late).get("field").asString()).isEqualTo("target");
         assertThat(retargeted.get("version").asInt()).isEqualTo(3);
         assertThat(retargeted.get("start").asString()).isEqualTo(today().toString());
+    }
+
+    @Test
+    void hoursPerWeekdayPutStudyOnlyOnThoseDays() {
+        String token = api.tokenFor("weekender");
+
+        JsonNode plan = Api.read(
+                api.json("POST", PLANS, token, with(backend(8), "hoursPerDay", Map.of("saturday", 4, "sun", 2))));
+
+        assertThat(plan.get("settings").get("hoursPerDay").propertyNames()).containsExactlyInAnyOrder("sat", "sun");
+        assertThat(plan.get("items")).allSatisfy(item -> {
+            assertThat(LocalDate.parse(item.get("start").asString())
+                            .getDayOfWeek()
+                            .getValue())
+                    .isGreaterThan(5);
+            assertThat(LocalDate.parse(item.get("end").asString())
+                            .getDayOfWeek()
+                            .getValue())
+                    .isGreaterThan(5);
+        });
     }
 
     @Test
