@@ -18,17 +18,19 @@ public final class ServerProcess {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private ServerProcess(Process process, int port) {
+    private ServerProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts {@code skilltree serve} on a free port over {@code data}, logging to {@code log}, and waits until healthy. */
     public static ServerProcess serve(Path data, Path log) throws IOException {
         int port = freePort();
         ServerProcess server = new ServerProcess(
-                command(log, "serve", "--port", Integer.toString(port), "--data", data.toString()), port);
+                command(log, "serve", "--port", Integer.toString(port), "--data", data.toString()), port, log);
         server.awaitHealthy();
         return server;
     }
@@ -60,6 +62,15 @@ public final class ServerProcess {
         process.destroyForcibly().waitFor();
     }
 
+    private String logTail() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(cannot read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -73,7 +84,11 @@ public final class ServerProcess {
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
                 .ignoreExceptions()
-                .failFast("the server process exited", () -> !process.isAlive())
+                .failFast("the server process exited", () -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the end of its log:\n" + logTail());
+                    }
+                })
                 .until(() -> http.send(health, HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200);
