@@ -48,8 +48,11 @@ class ReviewApiController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw InvalidReview.limit(limit, MAX_LIMIT);
         }
-        ReviewService.Queue queue =
-                Retries.onDuplicateKey(() -> reviews.due(user.account().id(), limit));
+        Retries.onDuplicateKey(() -> {
+            reviews.catchUp(user.account().id());
+            return null;
+        });
+        ReviewService.Queue queue = reviews.due(user.account().id(), limit);
         Map<String, Roadmap> read = new HashMap<>();
         List<Map<String, Object>> cards = queue.cards().stream()
                 .map(q -> card(q.card(), read.computeIfAbsent(q.card().roadmap(), roadmaps::get), q.intervals()))

@@ -39,6 +39,10 @@ class ReviewPages {
 
     @GetMapping("/review")
     String session(@ModelAttribute("page") Page page, Model model) {
+        Retries.onDuplicateKey(() -> {
+            reviews.catchUp(page.user().id());
+            return null;
+        });
         card(page, Tally.NONE, null, model);
         return "review/session";
     }
@@ -167,8 +171,7 @@ class ReviewPages {
     }
 
     private void card(Page page, Tally tally, String lastRated, Model model) {
-        ReviewService.Queue queue =
-                Retries.onDuplicateKey(() -> reviews.due(page.user().id(), 1));
+        ReviewService.Queue queue = reviews.due(page.user().id(), 1);
         ReviewService.Queued first =
                 queue.cards().isEmpty() ? null : queue.cards().getFirst();
         model.addAttribute(

@@ -49,11 +49,11 @@ public class ReviewService {
     }
 
     /**
-     * The cards due now, earliest first, each with what every rating would do to it. First the deck catches up with
-     * progress: a topic learning or done whose cards are not in the deck (set before the deck had them) gets them.
+     * Catches the deck up with progress: a topic learning or done whose cards are not in the deck (set before the
+     * deck had them) gets them. Run when a session starts, not on every card of it.
      */
     @Transactional
-    public Queue due(long learnerId, int limit) {
+    public void catchUp(long learnerId) {
         Instant now = clock.instant();
         for (String roadmapId : cards.roadmaps()) {
             List<String> begun = progress.statuses(learnerId, roadmaps.get(roadmapId)).entrySet().stream()
@@ -62,6 +62,12 @@ public class ReviewService {
                     .toList();
             reviews.addNodes(learnerId, roadmapId, begun, now);
         }
+    }
+
+    /** The cards due now, earliest first, each with what every rating would do to it. */
+    @Transactional(readOnly = true)
+    public Queue due(long learnerId, int limit) {
+        Instant now = clock.instant();
         Scheduler scheduler = scheduler(learnerId);
         Instant ahead = now.plus(LEARN_AHEAD);
         List<Queued> queued = reviews.due(learnerId, now, ahead, limit).stream()
