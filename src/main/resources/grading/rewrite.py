@@ -11,6 +11,7 @@ Reads {"test_x.py": source, ...} as JSON on stdin and writes, per file, two vers
 On an assertion the grader cannot split, it writes {"error": {"file", "line", "message"}} instead.
 """
 import ast
+import re
 import json
 import sys
 
@@ -95,7 +96,7 @@ class Split(ast.NodeVisitor):
         value = node.value
         if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
                 and isinstance(value.func.value, ast.Name) and value.func.value.id == "self"
-                and value.func.attr.startswith(("assert", "fail"))):
+                and is_assertion(value.func.attr)):
             return self.generic_visit(node)
         name, args = value.func.attr, list(value.args)
         keywords = {k.arg: k.value for k in value.keywords if k.arg != "msg"}
@@ -193,9 +194,14 @@ class Split(ast.NodeVisitor):
 
     def visit_Attribute(self, node):
         if (id(node) not in self.handled and isinstance(node.value, ast.Name) and node.value.id == "self"
-                and node.attr.startswith(("assert", "fail"))):
+                and is_assertion(node.attr)):
             raise unsupported(node.lineno, node.attr)
         self.generic_visit(node)
+
+
+def is_assertion(name):
+    """unittest's assertion methods (assertEqual, fail, failUnless, ...), not a name such as self.failures."""
+    return re.fullmatch(r"assert[A-Z_]\w*|fail(If\w*|Unless\w*)?", name) is not None
 
 
 def rewrite(name, source, reference):

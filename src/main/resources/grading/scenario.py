@@ -81,9 +81,9 @@ class Control:
         _emit({"t": "event", "ms": self.ms(), "text": str(text)[:500]})
 
     def check(self, name, ok, message=""):
-        """Records one check; its message explains a failure, so it is shown only when the check fails."""
+        """Records one check; its message (a figure, or what went wrong) is shown whether it holds or not."""
         _emit({"t": "check", "name": str(name), "status": "pass" if ok else "fail",
-               "message": "" if ok else str(message)[:2000]})
+               "message": str(message)[:2000]})
         return ok
 
     def start(self, name, argv):
@@ -137,7 +137,8 @@ def _inner(uid, argv):
         args += ["--ro-bind", prefix, prefix]
     args += ["--proc", "/proc", "--dev", "/dev", "--size", str(64 * 1024 * 1024), "--tmpfs", "/tmp", "--bind", STATE,
              "/work", "--chdir", "/work"]
-    command = [os.path.realpath(sys.executable), "-I", "-S", "-B", *argv]
+    # -E -s rather than -I: the program's folder stays first on sys.path, so it imports its sibling files.
+    command = [os.path.realpath(sys.executable), "-E", "-s", "-S", "-B", *argv]
     if uid != "-":
         args += ["--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID", "/usr/bin/setpriv", f"--reuid={uid}",
                  f"--regid={uid}", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]

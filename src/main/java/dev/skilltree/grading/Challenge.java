@@ -23,7 +23,38 @@ public record Challenge(
         SortedMap<String, String> starter,
         SortedMap<String, String> tests,
         SortedMap<String, String> reference,
-        Scenario scenario) {
+        Scenario scenario,
+        ChallengeTags tags) {
+
+    /** A challenge without tags. */
+    public Challenge(
+            String slug,
+            Text title,
+            List<String> nodes,
+            Difficulty difficulty,
+            Estimate estimate,
+            ChallengeKind kind,
+            Limits limits,
+            Text statement,
+            SortedMap<String, String> starter,
+            SortedMap<String, String> tests,
+            SortedMap<String, String> reference,
+            Scenario scenario) {
+        this(
+                slug,
+                title,
+                nodes,
+                difficulty,
+                estimate,
+                kind,
+                limits,
+                statement,
+                starter,
+                tests,
+                reference,
+                scenario,
+                ChallengeTags.NONE);
+    }
 
     /** A unit challenge, which needs no scenario. */
     public Challenge(

@@ -27,9 +27,19 @@ class ChallengeApiController {
         this.submissions = submissions;
     }
 
+    /** The challenges in list order, filtered as on the web page. */
     @GetMapping("/api/v1/challenges")
-    List<Map<String, Object>> list() {
-        return challenges.list().stream().map(ChallengeApiController::summary).toList();
+    List<Map<String, Object>> list(
+            @RequestParam(required = false) String series,
+            @RequestParam(required = false) Integer stage,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) String difficulty,
+            @RequestParam(required = false) String kind) {
+        return new ChallengeFilter(series, stage, topic, direction, difficulty, kind)
+                .apply(challenges.list()).stream()
+                        .map(ChallengeApiController::summary)
+                        .toList();
     }
 
     @GetMapping("/api/v1/challenges/{slug}")
@@ -83,6 +93,7 @@ class ChallengeApiController {
         view.put("estimate", challenge.estimate().format());
         view.put("kind", challenge.kind().code());
         view.put("limits", challenge.limits());
+        view.put("tags", challenge.tags());
         view.put("files", challenge.starter().keySet());
         return view;
     }

@@ -17,36 +17,65 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An author's check of a challenge folder: it must read as a challenge, its checks must split, its reference must
- * pass and its starter must not. Also what the reference observed, so the author sees what learners are held to.
+ * pass, its starter must not, and each of its wrong solutions must get the verdict its author expects. Also what the
+ * reference observed, so the author sees what learners are held to, and how long each grading took.
  */
 public record ChallengeCheck(
-        Challenge challenge, GradeResult reference, GradeResult starter, List<String> observations) {
+        Challenge challenge, Graded reference, Graded starter, List<GradedWrong> wrong, List<String> observations) {
 
-    /** Whether the challenge proves itself: the reference passes and the starter does not. */
+    /** One grading and the wall time it took, from the request to the verdict. */
+    public record Graded(GradeResult result, long millis) {
+
+        public Verdict verdict() {
+            return result.verdict();
+        }
+    }
+
+    /** A wrong solution and what grading made of it. */
+    public record GradedWrong(WrongSolution solution, Graded graded) {
+
+        public boolean asExpected() {
+            return solution.expected(graded.result());
+        }
+    }
+
+    /** Whether the challenge proves itself: the reference passes, the starter does not, each wrong one as expected. */
     public boolean ok() {
         return reference.verdict() == Verdict.PASSED
                 && starter.verdict() != Verdict.PASSED
-                && starter.verdict() != Verdict.SANDBOX_ERROR;
+                && starter.verdict() != Verdict.SANDBOX_ERROR
+                && wrong.stream().allMatch(GradedWrong::asExpected);
     }
 
-    /** Reads {@code folder}, then grades its reference and its starter; a folder that does not read throws. */
+    /** Reads {@code folder}, then grades its reference, its starter and its wrong solutions; a bad folder throws. */
     public static ChallengeCheck of(Grader grader, Path folder) {
-        Challenge challenge = ChallengeReader.read(folder.toString(), files(folder));
+        Map<String, String> files = files(folder);
+        Challenge challenge = ChallengeReader.read(folder.toString(), files);
+        List<WrongSolution> wrongSolutions = WrongSolution.in(folder.toString(), files, challenge);
         try {
             List<String> observations = challenge.kind() == ChallengeKind.UNIT
                     ? describe(grader.referenceObservations(challenge))
                     : List.of("(a " + challenge.kind().code() + " challenge: see the reference's report below)");
-            return new ChallengeCheck(
-                    challenge,
-                    grader.grade(challenge, challenge.reference(), 0),
-                    grader.grade(challenge, challenge.starter(), 0),
-                    observations);
+            Graded reference = graded(grader, challenge, challenge.reference());
+            Graded starter = graded(grader, challenge, challenge.starter());
+            List<GradedWrong> wrong = new ArrayList<>();
+            for (WrongSolution solution : wrongSolutions) {
+                wrong.add(new GradedWrong(solution, graded(grader, challenge, solution.files())));
+            }
+            return new ChallengeCheck(challenge, reference, starter, wrong, observations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    private static Graded graded(Grader grader, Challenge challenge, Map<String, String> files)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        GradeResult result = grader.grade(challenge, files, 0);
+        return new Graded(result, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static List<String> describe(Observations reference) {

@@ -45,8 +45,25 @@ class ChallengePages {
     }
 
     @GetMapping("/challenges")
-    String list(@ModelAttribute("page") Page page, Model model) {
-        model.addAttribute("challenges", challenges.list());
+    String list(
+            @RequestParam(required = false) String series,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String direction,
+            @RequestParam(required = false) String difficulty,
+            @RequestParam(required = false) String kind,
+            @AuthenticationPrincipal AccountUser user,
+            @ModelAttribute("page") Page page,
+            Model model) {
+        ChallengeFilter filter = new ChallengeFilter(
+                series,
+                stage != null && stage.matches("[1-5]") ? Integer.valueOf(stage) : null,
+                topic,
+                direction,
+                difficulty,
+                kind);
+        Map<String, ChallengeStanding> standings = user == null ? Map.of() : submissions.standings(user.account());
+        model.addAttribute("list", ChallengeList.of(challenges.list(), filter, standings));
         return "grading/challenges";
     }
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,21 @@ class SubmissionRepository {
                 .params(userId, challenge)
                 .query((rs, row) -> map(rs))
                 .list();
+    }
+
+    /**
+     * Each challenge the learner has a finished submission of: passed when one passed, else failed. A submission our
+     * sandbox could not grade is not the learner's failure.
+     */
+    Map<String, ChallengeStanding> standings(long userId) {
+        Map<String, ChallengeStanding> standings = new HashMap<>();
+        jdbc.sql("""
+                        select challenge_slug, max(case when verdict = 'PASSED' then 1 else 0 end) from submission
+                        where user_id = ? and status = 'FINISHED' and verdict <> 'SANDBOX_ERROR'
+                        group by challenge_slug""").param(userId).query(rs -> {
+            standings.put(rs.getString(1), rs.getInt(2) == 1 ? ChallengeStanding.PASSED : ChallengeStanding.FAILED);
+        });
+        return standings;
     }
 
     /**

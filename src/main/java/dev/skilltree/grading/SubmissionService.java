@@ -90,4 +90,10 @@ public class SubmissionService {
     public List<Submission> recent(Account learner, String slug) {
         return repository.recent(learner.id(), slug, 20);
     }
+
+    /** Where the learner stands on each challenge; a challenge missing from the map was not tried. */
+    @Transactional(readOnly = true)
+    public Map<String, ChallengeStanding> standings(Account learner) {
+        return repository.standings(learner.id());
+    }
 }

@@ -2,7 +2,11 @@ package dev.skilltree.progress;
 
 import dev.skilltree.config.Database;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,6 +36,18 @@ class EvidenceRepository {
                 .param(userId)
                 .query(String.class)
                 .list();
+    }
+
+    /** Each node's challenges the learner has passed, as node id to challenge slugs. */
+    Map<String, Set<String>> passed(long userId) {
+        Map<String, Set<String>> passed = new HashMap<>();
+        jdbc.sql("select node_id, challenge_slug from evidence where user_id = ?")
+                .param(userId)
+                .query(rs -> {
+                    passed.computeIfAbsent(rs.getString(1), n -> new HashSet<>())
+                            .add(rs.getString(2));
+                });
+        return passed;
     }
 
     List<Evidence> of(long userId, String nodeId) {

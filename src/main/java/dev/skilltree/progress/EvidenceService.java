@@ -6,6 +6,7 @@ import dev.skilltree.grading.ChallengeService;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,20 @@ public class EvidenceService {
         }
         evidence.nodes(learnerId).forEach(node -> proofs.put(node, true));
         return proofs;
+    }
+
+    /** How many challenges each node has and how many of them the learner has passed (none when signed out). */
+    @Transactional(readOnly = true)
+    public Map<String, ChallengeCount> counts(Long learnerId) {
+        Map<String, Set<String>> passed = learnerId == null ? Map.of() : evidence.passed(learnerId);
+        Map<String, ChallengeCount> counts = new HashMap<>();
+        for (Challenge challenge : challenges.list()) {
+            for (String node : challenge.nodes()) {
+                boolean done = passed.getOrDefault(node, Set.of()).contains(challenge.slug());
+                counts.merge(node, new ChallengeCount(1, done ? 1 : 0), ChallengeCount::plus);
+            }
+        }
+        return counts;
     }
 
     /** The challenges linked to a node, each with the learner's first pass of it (none when not signed in). */

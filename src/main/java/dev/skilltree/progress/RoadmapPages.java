@@ -2,6 +2,7 @@ package dev.skilltree.progress;
 
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
+import dev.skilltree.roadmap.RoadmapGraph;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.FramedHtml;
 import dev.skilltree.web.Page;
@@ -27,11 +28,18 @@ class RoadmapPages {
 
     private final RoadmapService roadmaps;
     private final ProgressService progress;
+    private final EvidenceService evidence;
     private final GraphCache graphs;
     private final RoadmapBodies bodies;
 
-    RoadmapPages(RoadmapService roadmaps, ProgressService progress, GraphCache graphs, RoadmapBodies bodies) {
+    RoadmapPages(
+            RoadmapService roadmaps,
+            ProgressService progress,
+            EvidenceService evidence,
+            GraphCache graphs,
+            RoadmapBodies bodies) {
         this.roadmaps = roadmaps;
+        this.evidence = evidence;
         this.progress = progress;
         this.graphs = graphs;
         this.bodies = bodies;
@@ -140,6 +148,8 @@ class RoadmapPages {
 
     private String svg(Roadmap roadmap, RoadmapProgress learner, String track, String q, Page page) {
         Set<String> shown = shown(learner, track, q);
+        Map<String, ChallengeCount> counts =
+                evidence.counts(page.signedIn() ? page.user().id() : null);
         return graphs.graph(roadmap)
                 .svg(
                         page.lang(),
@@ -148,7 +158,19 @@ class RoadmapPages {
                         nodeId -> "/roadmaps/" + roadmap.id() + "/nodes/" + nodeId,
                         nodeId -> learner.node(nodeId)
                                 .map(n -> n.title().in(page.lang()))
-                                .orElse(nodeId));
+                                .orElse(nodeId),
+                        nodeId -> badge(counts.get(nodeId), page));
+    }
+
+    /** A node's challenges as "⚑ passed/total" in its box, with the words in its tooltip; none without any. */
+    private static RoadmapGraph.Badge badge(ChallengeCount count, Page page) {
+        if (count == null) {
+            return null;
+        }
+        return new RoadmapGraph.Badge(
+                "⚑ " + count.passed() + "/" + count.total(),
+                page.t("challenge.count", count.total(), count.passed()),
+                count.passed() == count.total());
     }
 
     /** The nodes that pass the track filter and the search, with their ancestors; null when nothing is filtered. */

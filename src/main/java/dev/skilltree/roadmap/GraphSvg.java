@@ -26,6 +26,7 @@ final class GraphSvg {
     private final Function<String, String> statusOf;
     private final Function<String, String> href;
     private final Function<String, String> titleOf;
+    private final Function<String, RoadmapGraph.Badge> badgeOf;
     private final Map<String, String> groupOf = new HashMap<>();
     private final StringBuilder out = new StringBuilder();
 
@@ -33,8 +34,10 @@ final class GraphSvg {
             RoadmapGraph graph,
             Function<String, String> statusOf,
             Function<String, String> href,
-            Function<String, String> titleOf) {
+            Function<String, String> titleOf,
+            Function<String, RoadmapGraph.Badge> badgeOf) {
         this.graph = graph;
+        this.badgeOf = badgeOf;
         this.statusOf = statusOf;
         this.href = href;
         this.titleOf = titleOf;
@@ -80,11 +83,21 @@ final class GraphSvg {
     private void box(RoadmapGraph.Box b) {
         String title = Formats.plainTitle(titleOf.apply(b.id()));
         String status = Objects.requireNonNullElse(statusOf.apply(b.id()), "todo");
+        RoadmapGraph.Badge badge = badgeOf.apply(b.id());
+        String tooltip = badge == null ? title : title + " · " + badge.description();
         out.append("<a href=\"%s\" class=\"node-link\" data-node=\"%s\">"
                         .formatted(Xml.escape(href.apply(b.id())), Xml.escape(b.id())))
                 .append("<g class=\"node status-%s kind-%s\"><title>%s</title>"
-                        .formatted(Xml.escape(status), b.kind().code(), Xml.escape(title)));
+                        .formatted(Xml.escape(status), b.kind().code(), Xml.escape(tooltip)));
         rect(null, b.x(), b.y(), b.w(), b.h(), 6);
+        if (badge != null) {
+            out.append("<text class=\"node-badge%s\" x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>"
+                    .formatted(
+                            badge.complete() ? " complete" : "",
+                            number(b.x() + b.w() - 4),
+                            number(b.y() + 11),
+                            Xml.escape(badge.text())));
+        }
         List<String> lines = lines(title, b.w() - 2 * TEXT_PADDING);
         double y = b.y() + b.h() / 2 - (lines.size() - 1) * LINE_HEIGHT / 2;
         out.append("<text text-anchor=\"middle\" dominant-baseline=\"central\">");

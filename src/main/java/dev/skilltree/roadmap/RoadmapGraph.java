@@ -219,6 +219,19 @@ public final class RoadmapGraph {
             Function<String, String> statusOf,
             Function<String, String> href,
             Function<String, String> titleOf) {
-        return new GraphSvg(this, statusOf, href, titleOf).render(title.in(locale));
+        return svg(locale, statusOf, href, titleOf, id -> null);
     }
+
+    /** The graph with a badge in the corner of the boxes {@code badgeOf} gives one (null for none). */
+    public String svg(
+            String locale,
+            Function<String, String> statusOf,
+            Function<String, String> href,
+            Function<String, String> titleOf,
+            Function<String, Badge> badgeOf) {
+        return new GraphSvg(this, statusOf, href, titleOf, badgeOf).render(title.in(locale));
+    }
+
+    /** A few characters drawn in a box's corner, such as a count; {@code description} is added to its tooltip. */
+    public record Badge(String text, String description, boolean complete) {}
 }

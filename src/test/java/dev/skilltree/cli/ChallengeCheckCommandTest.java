@@ -36,7 +36,40 @@ class ChallengeCheckCommandTest {
                 .containsPattern("  make_counter\\(-?\\d+, \\d\\), called three times: \\[-?\\d+, -?\\d+, -?\\d+]")
                 .contains("PASSED: 4 of 4 tests passed")
                 .contains("FAILED: 0 of 4 tests passed")
-                .endsWith("OK: the reference passes and the starter does not.\n");
+                .containsPattern("The reference \\(graded in \\d+ ms\\):")
+                .contains("Wrong solution adds-before-returning, expected FAILED showing "
+                        + "'test_starts_at_zero_by_default' (graded in ")
+                .doesNotContain("NOT AS EXPECTED")
+                .endsWith("OK: the reference passes, the starter does not, and 3 of 3 wrong solutions fail as "
+                        + "expected.\n");
+    }
+
+    @Test
+    void aWrongSolutionThatPassesOrFailsForAnotherReasonIsNotOk() throws IOException {
+        Path folder = copy("closure-counter");
+        Path passing = Files.createDirectories(folder.resolve("wrong/actually-right"));
+        Files.copy(folder.resolve("reference/solution.py"), passing.resolve("solution.py"));
+        Files.writeString(passing.resolve("expect"), "FAILED\n");
+        Files.writeString(folder.resolve("wrong/ignores-step/expect"), "FAILED: test_counters_are_independent\n");
+
+        assertThat(run("challenge", "check", folder.toString())).isEqualTo(1);
+        assertThat(out.toString())
+                .contains("NOT AS EXPECTED: got PASSED, expected FAILED")
+                .contains("NOT AS EXPECTED: got FAILED, expected FAILED with a failed check showing "
+                        + "'test_counters_are_independent'")
+                .contains("NOT OK: the reference passes, the starter does not pass, and 2 of 4 wrong solutions");
+    }
+
+    @Test
+    void aWrongSolutionWithoutAVerdictOrWithAFileNoLearnerCouldSubmitIsRefused() throws IOException {
+        Path folder = copy("closure-counter");
+        Files.writeString(folder.resolve("wrong/ignores-step/expect"), "fails somehow\n");
+        Files.writeString(folder.resolve("wrong/adds-before-returning/helper.py"), "x = 1\n");
+
+        assertThat(run("challenge", "check", folder.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("wrong/ignores-step/expect:1: must start with the verdict it gets")
+                .contains("wrong/adds-before-returning/helper.py: not a starter file");
     }
 
     @Test
@@ -53,12 +86,17 @@ class ChallengeCheckCommandTest {
 
     @Test
     void anAssertionTheGraderCannotSplitIsNamedWithItsFileAndLine() throws IOException {
-        Path folder = copy("metaclass-registry");
-        Path test = folder.resolve("tests/test_registry.py");
-        Files.writeString(test, Files.readString(test) + "\n    def test_never(self):\n        self.fail('no')\n");
+        Path folder = copy("closure-counter");
+        Files.writeString(folder.resolve("tests/test_more.py"), """
+                import unittest
+
+                class MoreTest(unittest.TestCase):
+                    def test_never(self):
+                        self.fail('no')
+                """);
 
         assertThat(run("challenge", "check", folder.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("tests/test_registry.py:47: self.fail cannot be graded here");
+        assertThat(err.toString()).contains("tests/test_more.py:5: self.fail cannot be graded here");
     }
 
     private int run(String... args) {

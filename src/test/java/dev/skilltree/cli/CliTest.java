@@ -162,4 +162,17 @@ class CliTest {
             }
         }
     }
+
+    @Test
+    void challengesTakesTheFiltersOfThePage() {
+        Run closures = run("challenges", "--topic", "closures", "--stage", "3");
+        Run none = run("challenges", "--kind", "service", "--topic", "closures");
+
+        assertThat(closures.exitCode()).isZero();
+        assertThat(closures.out())
+                .startsWith("SLUG")
+                .contains("closure-counter  topic")
+                .doesNotContain("kv-server");
+        assertThat(none.out()).isEqualTo("No challenge matches these filters.\n");
+    }
 }

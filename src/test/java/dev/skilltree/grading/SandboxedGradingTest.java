@@ -29,20 +29,6 @@ class SandboxedGradingTest {
     }
 
     @Test
-    void passesEveryShippedReferenceSolutionAndFailsItsStarter() {
-        for (Challenge challenge : BuiltInChallenges.load()) {
-            GradeResult reference = grader.grade(challenge, challenge.reference(), 0);
-            assertThat(reference.verdict())
-                    .as(challenge.slug() + ": " + reference)
-                    .isEqualTo(Verdict.PASSED);
-            assertThat(reference.tests()).isNotEmpty().allMatch(t -> t.status().equals("pass"));
-            assertThat(grader.grade(challenge, challenge.starter(), 0).verdict())
-                    .as(challenge.slug())
-                    .isEqualTo(Verdict.FAILED);
-        }
-    }
-
-    @Test
     void reportsEachTestInFileOrderWithItsMessageAndOutput() {
         Challenge counter = BuiltInChallenges.get("closure-counter");
         String wrong = "def make_counter(start=0, step=1):\n    print('counting')\n    return lambda: start\n";

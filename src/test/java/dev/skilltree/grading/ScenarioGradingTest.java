@@ -51,20 +51,8 @@ class ScenarioGradingTest {
     }
 
     @Test
-    void aCorrectButSlowProgramFailsOnSpeed() {
-        GradeResult result = grader.grade(primes, Map.of("main.py", program("slow-primes")), 0);
-
-        assertThat(result.verdict()).as(result.toString()).isIn(Verdict.FAILED, Verdict.TIME_LIMIT);
-        if (result.verdict() == Verdict.FAILED) {
-            assertThat(result.tests().get(0).status()).isEqualTo("pass");
-            assertThat(result.tests().get(1).status()).isEqualTo("fail");
-        }
-    }
-
-    @Test
     void claimingATimeChangesNothing() {
-        GradeResult result =
-                grader.grade(primes, Map.of("main.py", program("claims-a-time") + program("slow-primes")), 0);
+        GradeResult result = grader.grade(primes, Map.of("main.py", program("claims-a-time") + slowPrimes()), 0);
 
         assertThat(result.verdict()).as(result.toString()).isNotEqualTo(Verdict.PASSED);
     }
@@ -89,6 +77,16 @@ class ScenarioGradingTest {
     void aMemoryStarterFailsAndTheGraderIsFineAfterwards() {
         assertThat(grader.grade(stats, stats.starter(), 0).verdict()).isEqualTo(Verdict.FAILED);
         assertThat(grader.grade(stats, stats.reference(), 1).verdict()).isEqualTo(Verdict.PASSED);
+    }
+
+    /** A correct program several times slower than the reference: one of prime-counts' wrong solutions. */
+    private static String slowPrimes() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "src/main/resources/content/challenges/prime-counts/wrong/marks-one-index-at-a-time/main.py"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String program(String name) {

@@ -90,6 +90,28 @@ class SubmissionApiTest {
     }
 
     @Test
+    void theChallengeListShowsWhereTheLearnerStandsAndTakesFilters() {
+        String token = api.tokenFor("standing");
+        finished(location(submit(token, "closure-counter", starter("closure-counter"))), token);
+        String failedOnly = api.get("/challenges?topic=closures", token).body();
+        finished(location(submit(token, "closure-counter", reference("closure-counter"))), token);
+
+        String passed = api.get("/challenges?topic=closures&stage=3", token).body();
+        String service = api.get("/challenges?kind=service", token).body();
+
+        assertThat(failedOnly).contains("standing-failed").doesNotContain("standing-passed\"");
+        assertThat(passed)
+                .contains("href=\"/challenges/closure-counter\"")
+                .contains("class=\"badge standing standing-passed\"")
+                .doesNotContain("href=\"/challenges/kv-server\"")
+                .containsPattern("1 of \\d+ challenges · 1 passed");
+        assertThat(service)
+                .contains("href=\"/challenges/kv-server\"")
+                .contains("standing-not-tried")
+                .doesNotContain("href=\"/challenges/closure-counter\"");
+    }
+
+    @Test
     void refusesBadFilesWithAClearProblem() {
         String token = api.tokenFor("sloppy");
         Map<String, String> many = new HashMap<>();
@@ -178,8 +200,28 @@ class SubmissionApiTest {
         assertThat(one.statusCode()).isEqualTo(200);
         assertThat(Api.read(one).get("starter").has("solution.py")).isTrue();
         assertThat(Api.read(one).get("statement").get("en").asString()).contains("make_counter");
-        assertThat(one.body()).doesNotContain(testLine).doesNotContain("reference");
+        assertThat(one.body())
+                .doesNotContain(testLine)
+                .doesNotContain("reference")
+                .doesNotContain("wrong/")
+                .doesNotContain("_current");
         assertThat(all.body()).contains("closure-counter", "metaclass-registry").doesNotContain(testLine);
+    }
+
+    @Test
+    void listsTheChallengesWithTheirTagsFilteredAsOnThePage() {
+        HttpResponse<String> live = api.get("/api/v1/challenges?kind=service", null);
+        HttpResponse<String> closures = api.get("/api/v1/challenges?stage=3&topic=closures", null);
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(Api.read(live).valueStream().map(c -> c.get("kind").asString()))
+                .isNotEmpty()
+                .containsOnly("service");
+        assertThat(Api.read(closures).valueStream().map(c -> c.get("slug").asString()))
+                .contains("closure-counter");
+        assertThat(Api.read(closures).get(0).get("tags").get("series").asString())
+                .isEqualTo("topic");
+        assertThat(api.get("/api/v1/challenges?stage=x", null).statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -50,7 +50,7 @@ class GraphSvgTest {
                 node("two", NodeKind.STAGE, null),
                 node("two-a", NodeKind.TOPIC, "two", "one-b")));
 
-        Document svg = parse(new GraphSvg(graph, id -> "todo", id -> "#" + id, id -> id).render("Test"));
+        Document svg = parse(new GraphSvg(graph, id -> "todo", id -> "#" + id, id -> id, id -> null).render("Test"));
 
         assertThat(elements(svg, "path"))
                 .filteredOn(p -> p.hasAttribute("data-from"))
@@ -64,7 +64,8 @@ class GraphSvgTest {
         RoadmapGraph graph =
                 RoadmapGraph.layout(roadmap(node("one", NodeKind.STAGE, null), node("one-a", NodeKind.TOPIC, "one")));
 
-        Document svg = parse(new GraphSvg(graph, id -> "done", id -> "#", id -> "Stage & " + id).render("Test"));
+        Document svg =
+                parse(new GraphSvg(graph, id -> "done", id -> "#", id -> "Stage & " + id, id -> null).render("Test"));
 
         assertThat(elements(svg, "g"))
                 .filteredOn(g -> g.getAttribute("class").equals("group"))
@@ -80,7 +81,7 @@ class GraphSvgTest {
     void showsABoxWithoutAStatusOrTitleAsAnEmptyTodo() throws Exception {
         RoadmapGraph graph = RoadmapGraph.layout(roadmap(node("leaf", NodeKind.TOPIC, null)));
 
-        Document svg = parse(new GraphSvg(graph, id -> null, id -> "/n/" + id, id -> null).render("Test"));
+        Document svg = parse(new GraphSvg(graph, id -> null, id -> "/n/" + id, id -> null, id -> null).render("Test"));
 
         Element box = elements(svg, "g").stream()
                 .filter(g -> g.getAttribute("class").startsWith("node "))
@@ -95,7 +96,8 @@ class GraphSvgTest {
         RoadmapGraph graph =
                 RoadmapGraph.layout(roadmap(node("one", NodeKind.STAGE, null), node("dis", NodeKind.TOPIC, "one")));
 
-        Document svg = parse(new GraphSvg(graph, id -> "todo", id -> "#", id -> "`" + id + "` 模块").render("Test"));
+        Document svg =
+                parse(new GraphSvg(graph, id -> "todo", id -> "#", id -> "`" + id + "` 模块", id -> null).render("Test"));
 
         assertThat(elements(svg, "title")).extracting(Element::getTextContent).containsExactly("dis 模块");
         assertThat(elements(svg, "text")).extracting(Element::getTextContent).containsExactly("one 模块", "dis 模块");
@@ -105,7 +107,7 @@ class GraphSvgTest {
     void writesCoordinatesWithAtMostOneDecimal() {
         RoadmapGraph graph = RoadmapGraph.layout(roadmap(node("seventeen-letters", NodeKind.TOPIC, null)));
 
-        String svg = new GraphSvg(graph, id -> "todo", id -> "#", id -> "Leaf").render("Test");
+        String svg = new GraphSvg(graph, id -> "todo", id -> "#", id -> "Leaf", id -> null).render("Test");
 
         assertThat(svg)
                 .contains("width=\"151.5\"")

@@ -135,6 +135,42 @@ class RoadmapGraphTest {
     }
 
     @Test
+    void drawsABadgeInTheCornerOfTheBoxesThatHaveOneAndSaysItInTheTooltip() throws Exception {
+        RoadmapGraph graph = RoadmapGraph.layout(twoStages());
+
+        Document svg = parse(graph.svg(
+                "en",
+                id -> "todo",
+                id -> "/n/" + id,
+                id -> id,
+                id -> id.equals("one-topic")
+                        ? new RoadmapGraph.Badge("⚑ 1/2", "2 challenges, 1 passed", false)
+                        : null));
+
+        NodeList badges = svg.getElementsByTagName("text");
+        List<Element> drawn = new ArrayList<>();
+        for (int i = 0; i < badges.getLength(); i++) {
+            Element text = (Element) badges.item(i);
+            if (text.getAttribute("class").startsWith("node-badge")) {
+                drawn.add(text);
+            }
+        }
+        assertThat(drawn).singleElement().satisfies(b -> assertThat(b.getTextContent())
+                .isEqualTo("⚑ 1/2"));
+        Map<String, String> tooltips = new java.util.HashMap<>();
+        NodeList links = svg.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            tooltips.put(
+                    link.getAttribute("data-node"),
+                    link.getElementsByTagName("title").item(0).getTextContent());
+        }
+        assertThat(tooltips)
+                .containsEntry("one-topic", "one-topic · 2 challenges, 1 passed")
+                .containsEntry("two-topic", "two-topic");
+    }
+
+    @Test
     void marksEachBoxWithTheLearnersStatus() throws Exception {
         RoadmapGraph graph = RoadmapGraph.layout(twoStages());
         Map<String, String> status = Map.of("one-topic", "done", "two-topic", "learning");

@@ -2,6 +2,7 @@ package dev.skilltree.grading.catalog;
 
 import dev.skilltree.grading.Challenge;
 import dev.skilltree.grading.ChallengeKind;
+import dev.skilltree.grading.ChallengeTags;
 import dev.skilltree.grading.InvalidChallenge;
 import dev.skilltree.grading.Limits;
 import dev.skilltree.grading.Scenario;
@@ -82,6 +83,7 @@ public final class ChallengeReader {
             problems.add(where + ": kind '" + kindCode + "' must be unit, perf, memory, fault or service");
         }
         Limits limits = limits(meta.get("limits"), where, problems);
+        ChallengeTags tags = tags(meta.get("tags"), where, problems);
         Text statement = statement(markdown.substring(end + 5), where, problems);
         TreeMap<String, String> starter = under(files, "starter/");
         TreeMap<String, String> tests = under(files, "tests/");
@@ -117,10 +119,25 @@ public final class ChallengeReader {
             throw InvalidChallenge.of(problems);
         }
         return new Challenge(
-                slug, title, nodes, difficulty, estimate, kind, limits, statement, starter, tests, reference, scenario);
+                slug,
+                title,
+                nodes,
+                difficulty,
+                estimate,
+                kind,
+                limits,
+                statement,
+                starter,
+                tests,
+                reference,
+                scenario,
+                tags);
     }
 
-    /** {@code run: main.py}, and {@code perf: {ratio: 2, runs: 5}} or {@code memory: {share: 1.5, baseline: 16}}. */
+    /**
+     * {@code run: main.py}, and {@code perf: {ratio: 2, runs: 5}} or {@code memory: {share: 1.5, baseline: 16}} (a
+     * memory challenge may also hold its time to the reference's with {@code ratio}).
+     */
     private static Scenario scenario(
             Map<String, Object> meta,
             ChallengeKind kind,
@@ -152,6 +169,9 @@ public final class ChallengeReader {
             if (kind == ChallengeKind.PERF && ratio < 1) {
                 problems.add(where + ": perf.ratio must be at least 1 (learner time / reference time)");
             }
+            if (kind == ChallengeKind.MEMORY && map.get("ratio") != null && ratio < 1) {
+                problems.add(where + ": memory.ratio, when given, must be at least 1 (learner time / reference time)");
+            }
             if (kind == ChallengeKind.MEMORY && share < 1 && baseline < 1) {
                 problems.add(where + ": memory needs share (of the reference's peak, at least 1) or baseline (MB)");
             }
@@ -163,6 +183,39 @@ public final class ChallengeReader {
             problems.add(where + ": " + kind.code() + " settings must be numbers: " + map);
             return Scenario.NONE;
         }
+    }
+
+    /** {@code tags: {series: stage-test, stage: 5, topic: gc, direction: systems}}; all optional but the map's shape. */
+    private static ChallengeTags tags(Object value, String where, List<String> problems) {
+        if (value == null) {
+            return ChallengeTags.NONE;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.add(where + ": tags must be a map such as {series: topic, stage: 3, topic: asyncio}");
+            return ChallengeTags.NONE;
+        }
+        String series = String.valueOf(map.get("series") == null ? "topic" : map.get("series"));
+        if (!ChallengeTags.SERIES.contains(series)) {
+            problems.add(where + ": tags.series '" + series + "' must be topic, stage-test or project");
+        }
+        int stage = 0;
+        if (map.get("stage") != null) {
+            String text = String.valueOf(map.get("stage"));
+            stage = text.matches("[1-5]") ? Integer.parseInt(text) : 0;
+            if (stage == 0) {
+                problems.add(where + ": tags.stage '" + text + "' must be a roadmap stage from 1 to 5");
+            }
+        }
+        String topic = map.get("topic") == null ? "" : String.valueOf(map.get("topic"));
+        if (!topic.isEmpty() && !SLUG.matcher(topic).matches()) {
+            problems.add(where + ": tags.topic '" + topic + "' must use lower-case letters, digits and single dashes");
+        }
+        String direction = map.get("direction") == null ? "" : String.valueOf(map.get("direction"));
+        if (!direction.isEmpty() && !ChallengeTags.DIRECTIONS.contains(direction)) {
+            problems.add(where + ": tags.direction '" + direction + "' must be one of "
+                    + String.join(", ", ChallengeTags.DIRECTIONS));
+        }
+        return new ChallengeTags(series, stage, topic, direction);
     }
 
     private static TreeMap<String, String> under(Map<String, String> files, String prefix) {

@@ -123,7 +123,7 @@ public final class Sandbox {
                 uid,
                 limitArguments(limits),
                 inputPath + "/stdin",
-                pythonCommand(entry));
+                programCommand(entry));
         return launch(submission, new Launch(input, "/input", command, true), limits, resultFile, slot);
     }
 
@@ -272,6 +272,14 @@ public final class Sandbox {
      */
     private String pythonCommand(String script) {
         return String.join(" ", python.executable().toString(), "-I", "-S", "-B", script);
+    }
+
+    /**
+     * A learner's program runs as {@code -I} would run it but for {@code -P}: its own folder comes first on
+     * {@code sys.path}, so that it imports its sibling files as {@code python main.py} does on the learner's machine.
+     */
+    private String programCommand(String entry) {
+        return String.join(" ", python.executable().toString(), "-E", "-s", "-S", "-B", entry);
     }
 
     private static String limitArguments(Limits limits) {

@@ -112,11 +112,11 @@ public final class ScenarioGrader {
                 sameOutput ? "" : outputProblem(last, expected.getLast()),
                 "",
                 last.measure() == null ? 0 : last.measure().wallMs()));
-        if (sameOutput) {
-            tests.add(
-                    challenge.kind() == ChallengeKind.PERF
-                            ? speed(challenge.scenario(), learner, expected)
-                            : memory(challenge.scenario(), learner, expected));
+        if (sameOutput && challenge.kind() == ChallengeKind.MEMORY) {
+            tests.add(memory(challenge.scenario(), learner, expected));
+        }
+        if (sameOutput && challenge.scenario().ratio() > 0) {
+            tests.add(speed(challenge.scenario(), learner, expected));
         }
         return Verdicts.ofProgram(last.run(), last.measure(), tests, wall);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.grading.Challenge;
+import dev.skilltree.grading.ChallengeTags;
 import dev.skilltree.grading.InvalidChallenge;
 import dev.skilltree.grading.Limits;
 import java.util.HashMap;
@@ -67,5 +68,48 @@ class ChallengeReaderTest {
                                 "demo/challenge.md: difficulty must be beginner, intermediate or advanced",
                                 "demo/challenge.md: the statement needs a '## zh' and a '## en' section",
                                 "demo/reference: there is no reference solution"));
+    }
+
+    @Test
+    void readsTagsAndTakesAChallengeWithoutThemForATopicChallengeOfNoStage() {
+        Challenge tagged = ChallengeReader.read(
+                "demo",
+                folder(FRONT.replace(
+                        "limits:", "tags: {series: stage-test, stage: 5, topic: gc, direction: systems}\nlimits:")));
+        Challenge untagged = ChallengeReader.read("demo", folder(FRONT));
+
+        assertThat(tagged.tags()).isEqualTo(new ChallengeTags("stage-test", 5, "gc", "systems"));
+        assertThat(untagged.tags()).isEqualTo(ChallengeTags.NONE);
+    }
+
+    @Test
+    void refusesATagOutsideItsValuesNamingTheFileAndTheTag() {
+        Map<String, String> files = folder(FRONT.replace(
+                "limits:", "tags: {series: homework, stage: 7, topic: Big Topic, direction: frontend}\nlimits:"));
+
+        assertThatThrownBy(() -> ChallengeReader.read("demo", files))
+                .isInstanceOf(InvalidChallenge.class)
+                .satisfies(e -> assertThat(((InvalidChallenge) e).problems())
+                        .containsExactly(
+                                "demo/challenge.md: tags.series 'homework' must be topic, stage-test or project",
+                                "demo/challenge.md: tags.stage '7' must be a roadmap stage from 1 to 5",
+                                "demo/challenge.md: tags.topic 'Big Topic' must use lower-case letters, digits and "
+                                        + "single dashes",
+                                "demo/challenge.md: tags.direction 'frontend' must be one of backend, data, "
+                                        + "crawler-testing, systems, distributed"));
+    }
+
+    @Test
+    void aMemoryChallengeMayHoldItsTimeToTheReferencesButNotBelowIt() {
+        String memory =
+                FRONT.replace("limits:", "kind: memory\nrun: solution.py\nmemory: {share: 1.5, ratio: 0.5}\nlimits:");
+        Map<String, String> files = folder(memory);
+        files.put("tests/grade.py", "def workload(rng):\n    return ''\n");
+
+        assertThatThrownBy(() -> ChallengeReader.read("demo", files))
+                .isInstanceOf(InvalidChallenge.class)
+                .hasMessageContaining("memory.ratio, when given, must be at least 1");
+        files.put("challenge.md", memory.replace("ratio: 0.5", "ratio: 1.5"));
+        assertThat(ChallengeReader.read("demo", files).scenario().ratio()).isEqualTo(1.5);
     }
 }

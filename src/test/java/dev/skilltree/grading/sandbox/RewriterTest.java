@@ -69,6 +69,24 @@ class RewriterTest {
     }
 
     @Test
+    void attributesThatOnlyStartLikeAnAssertionAreLeftAlone() {
+        Rewriter.Split split = rewriter.split(challenge("""
+                import unittest
+
+                class Counter:
+                    def __init__(self):
+                        self.failures = 0
+                        self.assertions = []
+
+                class CounterTest(unittest.TestCase):
+                    def test_counts(self):
+                        self.assertEqual(Counter().failures, 0)
+                """));
+
+        assertThat(split.learner().get("test_area.py")).contains("self.failures = 0", "self.assertions = []");
+    }
+
+    @Test
     void everyLineKeepsItsNumberSoTracebacksPointAtTheAuthorsLines() {
         String test = """
                 import unittest
