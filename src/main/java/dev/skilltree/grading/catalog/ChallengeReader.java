@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -56,6 +57,10 @@ public final class ChallengeReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> typed = (Map<String, Object>) map;
             meta = typed;
+        } catch (MarkedYAMLException e) {
+            String line = e.getProblemMark() == null ? "" : ":" + (e.getProblemMark().getLine() + 2);
+            throw InvalidChallenge.of(List.of(where + line + ": the front matter is not valid YAML: " + e.getProblem()
+                    + " (a value holding ': ' or '#' needs quotes)"));
         } catch (YAMLException e) {
             throw InvalidChallenge.of(List.of(where + ": the front matter is not valid YAML: "
                     + e.getMessage().lines().findFirst().orElse("")));

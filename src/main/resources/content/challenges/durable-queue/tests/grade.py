@@ -1,6 +1,7 @@
 """The trusted producer and consumer for durable-queue. It kills the learner's broker with SIGKILL part way and
 starts it again, and decides every invariant from the replies it read itself."""
 import signal
+import time
 
 PORT = 7071
 
@@ -81,6 +82,20 @@ def scenario(ctl):
             break
         finish(client, *task)
     ctl.event(f"drained: {len(done)} done")
+
+    leaver = Client(ctl)
+    produce(leaver, 1)
+    left = lease(leaver)
+    leaver.close()
+    ctl.event("another client leased a task and closed its connection without ACK")
+    back = None
+    for _ in range(50):
+        task = lease(client)
+        if task:
+            back = task
+            finish(client, *task)
+            break
+        time.sleep(0.02)
     client.close()
 
     lost = sorted(set(put) - {payload for payload, _ in delivered})
@@ -94,3 +109,7 @@ def scenario(ctl):
               "; ".join(v for v in violations if "neither" in v)[:500])
     ctl.check("every acknowledged task is done by the end", set(put) <= done,
               f"{len(set(put) - done)} acknowledged tasks were not done by the end")
+    ctl.check("a task leased by a connection that closed is delivered again",
+              left is not None and back is not None and back[1] == left[1],
+              "after the leasing connection closed, GET gave "
+              + (f"{back[1]!r}" if back else "EMPTY for 1 s") + f" instead of {left[1] if left else '(no lease)'!r}")

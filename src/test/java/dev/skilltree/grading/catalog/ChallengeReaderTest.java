@@ -112,4 +112,14 @@ class ChallengeReaderTest {
         files.put("challenge.md", memory.replace("ratio: 0.5", "ratio: 1.5"));
         assertThat(ChallengeReader.read("demo", files).scenario().ratio()).isEqualTo(1.5);
     }
+
+    @Test
+    void aFrontMatterThatIsNotYamlIsNamedWithItsLine() {
+        Map<String, String> files = folder(FRONT.replace("title: {zh: 演示, en: Demo}", "title:\n  zh: 演示\n  en: Demo: the sequel"));
+
+        assertThatThrownBy(() -> ChallengeReader.read("demo", files))
+                .isInstanceOf(InvalidChallenge.class)
+                .hasMessage("demo/challenge.md:5: the front matter is not valid YAML: mapping values are not allowed"
+                        + " here (a value holding ': ' or '#' needs quotes)");
+    }
 }
