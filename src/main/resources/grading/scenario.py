@@ -135,7 +135,9 @@ def _inner(uid, argv):
             args += ["--ro-bind", path, path]
     if not prefix.startswith("/usr"):
         args += ["--ro-bind", prefix, prefix]
-    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(64 * 1024 * 1024), "--tmpfs", "/tmp", "--bind", STATE,
+    # /dev/shm and /tmp writable by the program's uid, sticky as on a host (multiprocessing's locks and shared memory).
+    args += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", str(64 * 1024 * 1024), "--tmpfs",
+             "/dev/shm", "--perms", "1777", "--size", str(64 * 1024 * 1024), "--tmpfs", "/tmp", "--bind", STATE,
              "/work", "--chdir", "/work"]
     # -E -s rather than -I: the program's folder stays first on sys.path, so it imports its sibling files.
     command = [os.path.realpath(sys.executable), "-E", "-s", "-S", "-B", *argv]

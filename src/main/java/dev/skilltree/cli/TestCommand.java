@@ -40,7 +40,7 @@ final class TestCommand implements Callable<Integer> {
             throw UserError.of(status.problem());
         }
         Grader grader = status.grader();
-        GradeResult result = grader.grade(challenge, files, 0);
+        GradeResult result = grader.grade(challenge, files, Grader.commandSlot());
         GradeReport.print(
                 spec.commandLine().getOut(),
                 result,

@@ -74,7 +74,7 @@ public record ChallengeCheck(
     private static Graded graded(Grader grader, Challenge challenge, Map<String, String> files)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
-        GradeResult result = grader.grade(challenge, files, 0);
+        GradeResult result = grader.grade(challenge, files, Grader.commandSlot());
         return new Graded(result, (System.nanoTime() - start) / 1_000_000);
     }
 

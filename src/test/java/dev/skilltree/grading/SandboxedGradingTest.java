@@ -95,6 +95,40 @@ class SandboxedGradingTest {
     }
 
     @Test
+    void sharedMemoryTemporaryFilesAndProcessPoolsWorkInTheSandbox() {
+        Challenge pool =
+                TestChallenges.unit("process-pool", new Limits(5, 15, 1024, 32, 64), Map.of("test_pool.py", """
+                        import unittest
+                        from solution import total
+
+                        class PoolTest(unittest.TestCase):
+                            def test_total(self):
+                                self.assertEqual(total([1, 2, 3]), 14)
+                        """), """
+                from concurrent.futures import ProcessPoolExecutor
+                from multiprocessing import shared_memory
+                import tempfile
+
+                def square(x):
+                    return x * x
+
+                def total(xs):
+                    block = shared_memory.SharedMemory(create=True, size=8)
+                    block.buf[0] = 7
+                    block.close()
+                    block.unlink()
+                    with tempfile.TemporaryFile() as scratch:
+                        scratch.write(b"x")
+                    with ProcessPoolExecutor(2) as workers:
+                        return sum(workers.map(square, xs))
+                """);
+
+        GradeResult result = grader.grade(pool, pool.reference(), 0);
+
+        assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.PASSED);
+    }
+
+    @Test
     void aDaemonisedChildDiesWithTheRun() {
         GradeResult result = hostile(
                 "import os, time\ndef run():\n    if os.fork() == 0:\n        os.setsid()\n        time.sleep(60)\n    return 'ok'\n");

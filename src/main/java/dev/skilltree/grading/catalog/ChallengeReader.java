@@ -58,7 +58,8 @@ public final class ChallengeReader {
             Map<String, Object> typed = (Map<String, Object>) map;
             meta = typed;
         } catch (MarkedYAMLException e) {
-            String line = e.getProblemMark() == null ? "" : ":" + (e.getProblemMark().getLine() + 2);
+            String line =
+                    e.getProblemMark() == null ? "" : ":" + (e.getProblemMark().getLine() + 2);
             throw InvalidChallenge.of(List.of(where + line + ": the front matter is not valid YAML: " + e.getProblem()
                     + " (a value holding ': ' or '#' needs quotes)"));
         } catch (YAMLException e) {

@@ -229,6 +229,16 @@ public final class Sandbox {
                 "/proc",
                 "--dev",
                 "/dev",
+                // Writable by the run's uid, sticky as on a host: multiprocessing's locks, queues and shared memory
+                // live in /dev/shm, tempfile in /tmp.
+                "--perms",
+                "1777",
+                "--size",
+                Integer.toString(WORK_TMPFS_BYTES),
+                "--tmpfs",
+                "/dev/shm",
+                "--perms",
+                "1777",
                 "--size",
                 Integer.toString(WORK_TMPFS_BYTES),
                 "--tmpfs",

@@ -115,7 +115,8 @@ class ChallengeReaderTest {
 
     @Test
     void aFrontMatterThatIsNotYamlIsNamedWithItsLine() {
-        Map<String, String> files = folder(FRONT.replace("title: {zh: 演示, en: Demo}", "title:\n  zh: 演示\n  en: Demo: the sequel"));
+        Map<String, String> files =
+                folder(FRONT.replace("title: {zh: 演示, en: Demo}", "title:\n  zh: 演示\n  en: Demo: the sequel"));
 
         assertThatThrownBy(() -> ChallengeReader.read("demo", files))
                 .isInstanceOf(InvalidChallenge.class)

@@ -1,0 +1,18 @@
+"""Run many coroutines, at most `limit` at a time, each with its own timeout."""
+import asyncio
+
+
+async def run_bounded(factories, limit, timeout=None):
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    slots = asyncio.Semaphore(limit)
+    coroutines = [factory() for factory in factories]
+
+    async def one(coroutine):
+        async with slots:
+            try:
+                return await asyncio.wait_for(coroutine, timeout)
+            except Exception as error:
+                return error
+
+    return await asyncio.gather(*(one(c) for c in coroutines))

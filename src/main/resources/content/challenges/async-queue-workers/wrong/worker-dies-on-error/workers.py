@@ -1,0 +1,51 @@
+"""A fixed pool of asyncio workers fed by an asyncio.Queue."""
+import asyncio
+
+
+class WorkerPool:
+    def __init__(self, handler, workers, maxsize=0):
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        self.handler = handler
+        self.workers = workers
+        self.results = {}
+        self._queue = asyncio.Queue(maxsize)
+        self._tasks = []
+        self._in_flight = []
+        self._stopped = False
+
+    async def start(self):
+        if self._tasks or self._stopped:
+            raise RuntimeError("the pool has already been started")
+        self._tasks = [asyncio.create_task(self._work(), name=f"worker-{i}") for i in range(self.workers)]
+
+    async def submit(self, item):
+        if self._stopped:
+            raise RuntimeError("the pool is stopped")
+        await self._queue.put(item)
+
+    async def join(self):
+        await self._queue.join()
+
+    async def stop(self):
+        if self._stopped:
+            return {"in_flight": [], "pending": []}
+        self._stopped = True
+        in_flight = list(self._in_flight)        # what the workers hold right now, before they are cancelled
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)   # wait until every handler has cleaned up
+        pending = []
+        while not self._queue.empty():
+            pending.append(self._queue.get_nowait())
+            self._queue.task_done()
+        return {"in_flight": in_flight, "pending": pending}
+
+    async def _work(self):
+        while True:
+            item = await self._queue.get()
+            self._in_flight.append(item)
+            value = await self.handler(item)
+            self.results[item] = ("ok", value)
+            self._in_flight.remove(item)
+            self._queue.task_done()
