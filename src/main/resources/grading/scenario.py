@@ -133,7 +133,14 @@ def _inner(uid, argv):
     for path in ("/bin", "/lib", "/lib64", "/lib32"):
         if os.path.exists(path):
             args += ["--ro-bind", path, path]
-    if not prefix.startswith("/usr"):
+    if not prefix.startswith("/usr"):  # its parents traversable, so the program's uid can start it again
+        parents = []
+        parent = os.path.dirname(prefix)
+        while parent not in ("/", ""):
+            parents.insert(0, parent)
+            parent = os.path.dirname(parent)
+        for parent in parents:
+            args += ["--perms", "0755", "--dir", parent]
         args += ["--ro-bind", prefix, prefix]
     # /dev/shm and /tmp writable by the program's uid, sticky as on a host (multiprocessing's locks and shared memory).
     args += ["--proc", "/proc", "--dev", "/dev", "--perms", "1777", "--size", str(64 * 1024 * 1024), "--tmpfs",

@@ -49,6 +49,11 @@ public record ChallengeCheck(
 
     /** Reads {@code folder}, then grades its reference, its starter and its wrong solutions; a bad folder throws. */
     public static ChallengeCheck of(Grader grader, Path folder) {
+        return of(grader, folder, Grader.commandSlot());
+    }
+
+    /** As {@link #of(Grader, Path)}, grading in {@code slot}, so that checks made at once run as different users. */
+    public static ChallengeCheck of(Grader grader, Path folder, int slot) {
         Map<String, String> files = files(folder);
         Challenge challenge = ChallengeReader.read(folder.toString(), files);
         List<WrongSolution> wrongSolutions = WrongSolution.in(folder.toString(), files, challenge);
@@ -56,11 +61,11 @@ public record ChallengeCheck(
             List<String> observations = challenge.kind() == ChallengeKind.UNIT
                     ? describe(grader.referenceObservations(challenge))
                     : List.of("(a " + challenge.kind().code() + " challenge: see the reference's report below)");
-            Graded reference = graded(grader, challenge, challenge.reference());
-            Graded starter = graded(grader, challenge, challenge.starter());
+            Graded reference = graded(grader, challenge, challenge.reference(), slot);
+            Graded starter = graded(grader, challenge, challenge.starter(), slot);
             List<GradedWrong> wrong = new ArrayList<>();
             for (WrongSolution solution : wrongSolutions) {
-                wrong.add(new GradedWrong(solution, graded(grader, challenge, solution.files())));
+                wrong.add(new GradedWrong(solution, graded(grader, challenge, solution.files(), slot)));
             }
             return new ChallengeCheck(challenge, reference, starter, wrong, observations);
         } catch (IOException e) {
@@ -71,10 +76,10 @@ public record ChallengeCheck(
         }
     }
 
-    private static Graded graded(Grader grader, Challenge challenge, Map<String, String> files)
+    private static Graded graded(Grader grader, Challenge challenge, Map<String, String> files, int slot)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
-        GradeResult result = grader.grade(challenge, files, Grader.commandSlot());
+        GradeResult result = grader.grade(challenge, files, slot);
         return new Graded(result, (System.nanoTime() - start) / 1_000_000);
     }
 

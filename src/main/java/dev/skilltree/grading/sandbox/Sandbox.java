@@ -212,6 +212,15 @@ public final class Sandbox {
             }
         }
         if (!python.prefix().startsWith("/usr")) {
+            // Its parents are made traversable (bubblewrap would copy /root's 0700), so that the run's uid can start
+            // the interpreter again: multiprocessing's resource tracker and spawned processes do.
+            List<Path> parents = new ArrayList<>();
+            for (Path dir = python.prefix().getParent();
+                    dir != null && dir.getParent() != null;
+                    dir = dir.getParent()) {
+                parents.addFirst(dir);
+            }
+            parents.forEach(dir -> args.addAll(List.of("--perms", "0755", "--dir", dir.toString())));
             args.addAll(List.of(
                     "--ro-bind", python.prefix().toString(), python.prefix().toString()));
         }

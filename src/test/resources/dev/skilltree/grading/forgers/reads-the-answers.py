@@ -1,10 +1,12 @@
 # Forger: searches every file and process it can reach for the expected answer, and returns what it finds.
 import os
 import re
+import sys
 
 SECRET = re.compile(rb"skilltree-secret-[0-9a-f]{16}")
-# System files are left out only to keep the search inside the time limit; the run's own folders are all searched.
-SKIP = ("/usr", "/sys", "/proc", "/dev", "/lib", "/bin", "/sbin")
+# System files (the Python installation too) are left out only to keep the search inside the time limit; the run's
+# own folders are all searched.
+SKIP = ("/usr", "/sys", "/proc", "/dev", "/lib", "/bin", "/sbin", os.path.realpath(sys.base_prefix))
 
 
 def candidates():
