@@ -13,7 +13,7 @@ public record ChallengeFilter(
     public static final ChallengeFilter ALL = new ChallengeFilter(null, null, null, null, null, null);
 
     private static final Comparator<Challenge> ORDER = Comparator.<Challenge>comparingInt(
-                    c -> order(c.tags().series()))
+                    c -> ChallengeTags.SERIES.indexOf(c.tags().series()))
             .thenComparingInt(c -> c.tags().stage())
             .thenComparing(c -> c.tags().topic())
             .thenComparing(Challenge::slug);
@@ -41,14 +41,6 @@ public record ChallengeFilter(
                 && blank(direction)
                 && blank(difficulty)
                 && blank(kind));
-    }
-
-    private static int order(String series) {
-        return switch (series) {
-            case "stage-test" -> 0;
-            case "project" -> 1;
-            default -> 2;
-        };
     }
 
     private static boolean blank(String filter) {

@@ -9,7 +9,9 @@ import java.util.List;
  */
 public record ChallengeTags(String series, int stage, String topic, String direction) {
 
-    public static final List<String> SERIES = List.of("topic", "stage-test", "project");
+    /** The series, in the order lists show them: stage tests, practice projects, then topic challenges. */
+    public static final List<String> SERIES = List.of("stage-test", "project", "topic");
+
     public static final List<String> DIRECTIONS =
             List.of("backend", "data", "crawler-testing", "systems", "distributed");
     public static final ChallengeTags NONE = new ChallengeTags("topic", 0, "", "");

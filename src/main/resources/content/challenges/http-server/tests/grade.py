@@ -3,6 +3,7 @@ it reads itself (its own model of the routes and its own copy of static/), and m
 a reference server (reference_server.py, beside this file) that it starts itself, under the same load."""
 import os
 import re
+import secrets
 import selectors
 import socket
 import subprocess
@@ -530,14 +531,14 @@ def speed(ctl, reference):
     except OSError as error:
         raise Broke(f"the reference server did not listen ({error}), so there was nothing to compare with; "
                     f"this is the grader's fault")
-    mine, theirs = [], []
+    mine, theirs, reference_mix = [], [], with_token(mix)
     for _ in range(LOAD_ROUNDS):
         done, seconds, problem = load_round(PORT, mix, LOAD_SECONDS)
         if problem:
             raise Broke(f"{problem} (the load: {LOAD_CONNECTIONS} kept-alive connections, each sending its next "
                         f"request when the last response is complete)")
         mine.append(done / seconds)
-        done, seconds, trouble = load_round(REFERENCE_PORT, mix, LOAD_SECONDS)
+        done, seconds, trouble = load_round(REFERENCE_PORT, reference_mix, LOAD_SECONDS)
         if trouble:
             raise Broke(f"the reference server failed its own load ({trouble}); this is the grader's fault")
         theirs.append(done / seconds)
@@ -588,12 +589,22 @@ def attempt(ctl, server, name, steps):
     ctl.check(name, False, message)
 
 
+# The reference answers only requests that carry this token, which the learner's programs cannot see (their own PID
+# namespace hides this process's command line): a learner's server cannot forward its requests to the reference.
+TOKEN = secrets.token_hex(16)
+
+
+def with_token(mix):
+    return [(data.replace(b"\r\n\r\n", b"\r\nX-Grader-Token: " + TOKEN.encode() + b"\r\n\r\n", 1), *rest)
+            for data, *rest in mix]
+
+
 def start_reference():
     """The reference server, in a session of its own like the learner's (with the kernel's autogroup scheduling, a
     process sharing grade.py's session would share its CPU with the load's client and look slower than it is)."""
     try:
         return subprocess.Popen([sys.executable, "-I", "-S", "-B", os.path.join(HERE, "reference_server.py"),
-                                 str(REFERENCE_PORT)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                 str(REFERENCE_PORT), TOKEN], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError:
         return None

@@ -113,6 +113,8 @@ async def handle(reader, writer):
             if int(length) > MAX_BODY:
                 writer.write(response(413, b"body too large\n", TEXT, close=True))
                 return
+            if headers.get("x-grader-token") != GRADER_TOKEN:
+                return  # not the grader: a learner's server must not use this one as an oracle or a proxy
             body = await reader.readexactly(int(length))
             connection = headers.get("connection", "").lower()
             close = connection == "close" or (version == "HTTP/1.0" and connection != "keep-alive")
@@ -138,10 +140,16 @@ async def main(port):
         await server.serve_forever()
 
 
-def serve(port):
-    """Listen on 127.0.0.1:port and answer HTTP/1.1 requests until the process is killed."""
+GRADER_TOKEN = None
+
+
+def serve(port, token):
+    """Listen on 127.0.0.1:port and answer, until the process is killed, the HTTP/1.1 requests that carry the header
+    X-Grader-Token: token; any other connection is closed unanswered."""
+    global GRADER_TOKEN
+    GRADER_TOKEN = token
     asyncio.run(main(port))
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]))
+    serve(int(sys.argv[1]), sys.argv[2])
