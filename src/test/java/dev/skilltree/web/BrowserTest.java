@@ -2,27 +2,21 @@ package dev.skilltree.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Chromium;
 import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresSystemPackage(command = "chromedriver", debianPackage = "chromium-driver")
 class BrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Chromium chrome;
     private static WebDriver browser;
 
     @LocalServerPort
@@ -45,33 +39,20 @@ class BrowserTest {
     }
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--window-size=1400,1000",
-                        "--lang=zh-CN",
-                        "--accept-lang=zh-CN,zh");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+    static void startBrowser() {
+        chrome = Chromium.start();
+        browser = chrome.driver();
+    }
+
+    @BeforeEach
+    void pointAtTheServer() {
+        chrome.at(port);
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
     }
 
@@ -351,27 +332,22 @@ class BrowserTest {
     }
 
     private static void keys(String keys) {
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+        chrome.keys(keys);
     }
 
     private void register(String name) {
-        open("/register");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys("a long enough secret");
-        browser.findElement(By.id("register-submit")).click();
-        waitFor(d -> d.getCurrentUrl().contains("/dashboard"));
+        chrome.register(name);
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        chrome.open(path);
     }
 
     private static <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
+        return chrome.waitFor(condition);
     }
 
-    private static void shot(String name) throws IOException {
-        Path file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void shot(String name) {
+        chrome.shot(name);
     }
 }
