@@ -2,47 +2,69 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
+import dev.skilltree.config.Transactions;
+import dev.skilltree.support.TestDatabase;
 import java.io.IOException;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The roadmap API over real HTTP, against the whole application on an H2 file database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The roadmap API's controller and error mapping, in a web slice over a real H2 database holding the built-in
+ * roadmap. Who may call it is AccessTest's, against the whole application.
+ */
+@WebMvcTest(RoadmapApiController.class)
+@AutoConfigureMockMvc(addFilters = false)
 class RoadmapApiTest {
 
-    private static final JsonMapper JSON = Api.JSON;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvcTester mvc;
 
-    private static String adminToken;
+    @TestConfiguration
+    static class RealRoadmaps {
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
+        @Bean(destroyMethod = "close")
+        TestDatabase database() throws IOException {
+            return TestDatabase.open(Files.createTempDirectory("roadmap-api"));
+        }
+
+        @Bean
+        RoadmapService roadmaps(TestDatabase database) {
+            RoadmapService roadmaps = new Transactions(database.dataSource())
+                    .around(RoadmapService.of(
+                            database.jdbc(), new JdbcTemplate(database.dataSource()), Clock.systemUTC()));
+            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
+            return roadmaps;
+        }
     }
 
     @Test
-    void listsTheBuiltInRoadmap() throws Exception {
-        HttpResponse<String> response = get("/api/v1/roadmaps");
+    void listsTheBuiltInRoadmap() {
+        MvcTestResult response = mvc.get().uri("/api/v1/roadmaps").exchange();
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode builtIn = find(JSON.readTree(response.body()), "python-advanced");
+        assertThat(response).hasStatusOk();
+        JsonNode builtIn = find(json(response), "python-advanced");
         assertThat(builtIn.get("title").get("en").asString()).isEqualTo("Advanced Python");
         assertThat(builtIn.get("nodeCount").asInt()).isGreaterThan(400);
     }
 
     @Test
-    void servesTheFullGraphAsJson() throws Exception {
-        JsonNode roadmap = JSON.readTree(get("/api/v1/roadmaps/python-advanced").body());
+    void servesTheFullGraphAsJson() {
+        JsonNode roadmap =
+                json(mvc.get().uri("/api/v1/roadmaps/python-advanced").exchange());
 
         assertThat(roadmap.get("tracks")).hasSize(5);
         JsonNode decorators = find(roadmap.get("nodes"), "decorators");
@@ -56,126 +78,106 @@ class RoadmapApiTest {
     }
 
     @Test
-    void exportsMarkdownThatImportsBackToTheSameRoadmap() throws Exception {
-        HttpResponse<String> response = get("/api/v1/roadmaps/python-advanced/export?format=md");
+    void exportsMarkdownThatImportsBackToTheSameRoadmap() {
+        MvcTestResult response = mvc.get()
+                .uri("/api/v1/roadmaps/python-advanced/export?format=md")
+                .exchange();
 
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/markdown"));
-        assertThat(RoadmapReader.read(new SourceFile("export.md", response.body())))
+        assertThat(response.getResponse().getContentType()).startsWith("text/markdown");
+        assertThat(RoadmapReader.read(new SourceFile("export.md", body(response))))
                 .isEqualTo(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-        assertThat(JSON.readTree(get("/api/v1/roadmaps/python-advanced/export?format=json")
-                                .body())
+        assertThat(json(mvc.get()
+                                .uri("/api/v1/roadmaps/python-advanced/export?format=json")
+                                .exchange())
                         .get("nodes")
                         .size())
                 .isGreaterThan(400);
     }
 
     @Test
-    void answersUnknownIdsWith404ProblemJson() throws Exception {
-        HttpResponse<String> response = get("/api/v1/roadmaps/nope");
+    void answersUnknownIdsWith404ProblemJson() {
+        MvcTestResult response = mvc.get().uri("/api/v1/roadmaps/nope").exchange();
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(JSON.readTree(response.body()).get("detail").asString())
-                .isEqualTo("There is no roadmap with id 'nope'.");
-        assertThat(get("/api/v1/roadmaps/nope/export?format=md").statusCode()).isEqualTo(404);
+        assertThat(response).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(json(response).get("detail").asString()).isEqualTo("There is no roadmap with id 'nope'.");
+        assertThat(mvc.get().uri("/api/v1/roadmaps/nope/export?format=md").exchange())
+                .hasStatus(404);
     }
 
     @Test
-    void rejectsAnUnknownExportFormat() throws Exception {
-        HttpResponse<String> response = get("/api/v1/roadmaps/python-advanced/export?format=pdf");
+    void rejectsAnUnknownExportFormat() {
+        MvcTestResult response = mvc.get()
+                .uri("/api/v1/roadmaps/python-advanced/export?format=pdf")
+                .exchange();
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("use md or json");
+        assertThat(response).hasStatus(400);
+        assertThat(json(response).get("detail").asString()).contains("use md or json");
     }
 
     @Test
-    void importsARoadmapAndPointsToIt() throws Exception {
-        HttpResponse<String> created =
-                post("/api/v1/roadmaps", "# Go {#go-basics en=Go}\n\n## 语法 {#syntax en=Syntax}\n");
+    void importsARoadmapAndPointsToIt() {
+        MvcTestResult created = post("/api/v1/roadmaps", "# Go {#go-basics en=Go}\n\n## 语法 {#syntax en=Syntax}\n");
 
-        assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/roadmaps/go-basics");
-        assertThat(JSON.readTree(get("/api/v1/roadmaps/go-basics").body())
+        assertThat(created).hasStatus(201).hasHeader("Location", "/api/v1/roadmaps/go-basics");
+        assertThat(json(mvc.get().uri("/api/v1/roadmaps/go-basics").exchange())
                         .get("nodes")
                         .get(0)
                         .get("id")
                         .asString())
                 .isEqualTo("syntax");
-        assertThat(post("/api/v1/roadmaps", "# Go {#go-basics}\n\n## X {#x}\n").statusCode())
-                .isEqualTo(409);
+        assertThat(post("/api/v1/roadmaps", "# Go {#go-basics}\n\n## X {#x}\n")).hasStatus(409);
     }
 
     @Test
-    void rejectsAnInvalidDocumentListingEveryErrorWithItsLineAndKeepsTheOldVersion() throws Exception {
+    void rejectsAnInvalidDocumentListingEveryErrorWithItsLineAndKeepsTheOldVersion() {
         post("/api/v1/roadmaps", "# Kept {#kept}\n\n## A {#a}\n");
 
-        HttpResponse<String> response = post(
+        MvcTestResult response = post(
                 "/api/v1/roadmaps?replace=true",
                 "# Kept {#kept}\n\n## A {#a needs=b}\n\n## B {#b needs=a}\n\n## C {#a}\n");
 
-        assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode errors = JSON.readTree(response.body()).get("errors");
+        assertThat(response).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode errors = json(response).get("errors");
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).get("line").asInt()).isEqualTo(7);
         assertThat(errors.get(0).get("message").asString()).isEqualTo("the id 'a' is already used on line 3");
-        assertThat(JSON.readTree(get("/api/v1/roadmaps/kept").body()).get("nodes"))
+        assertThat(json(mvc.get().uri("/api/v1/roadmaps/kept").exchange()).get("nodes"))
                 .hasSize(1);
     }
 
     @Test
-    void refusesDocumentsOverFiveMegabytes() throws Exception {
-        HttpResponse<String> response = post("/api/v1/roadmaps", "#".repeat(5 * 1024 * 1024 + 1));
+    void refusesDocumentsOverFiveMegabytes() {
+        MvcTestResult response = post("/api/v1/roadmaps", "#".repeat(5 * 1024 * 1024 + 1));
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    @Test
-    void reportsHealth() throws Exception {
-        assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+    private MvcTestResult post(String path, String markdown) {
+        return mvc.post()
+                .uri(path)
+                .contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+                .content(markdown)
+                .exchange();
     }
 
-    @Test
-    void onlyAnAdminImportsRoadmaps() throws Exception {
-        adminToken();
-        String learner = new Api(port).tokenFor("learner");
-        String markdown = "# Mine {#mine}\n\n## A {#a}\n";
-
-        assertThat(new Api(port)
-                        .send("POST", "/api/v1/roadmaps", learner, markdown, "text/markdown")
-                        .statusCode())
-                .isEqualTo(403);
-        assertThat(new Api(port)
-                        .send("POST", "/api/v1/roadmaps", null, markdown, "text/markdown")
-                        .statusCode())
-                .isEqualTo(401);
-        assertThat(get("/api/v1/roadmaps/mine").statusCode()).isEqualTo(404);
-    }
-
-    /** The first account registered on a fresh server is the admin. */
-    private synchronized String adminToken() {
-        if (adminToken == null) {
-            adminToken = new Api(port).tokenFor("admin");
+    private static String body(MvcTestResult response) {
+        try {
+            return response.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return adminToken;
+    }
+
+    private static JsonNode json(MvcTestResult response) {
+        return JSON.readTree(body(response));
     }
 
     private static JsonNode find(JsonNode array, String id) {
-        for (JsonNode element : array) {
-            if (element.get("id").asString().equals(id)) {
-                return element;
+        for (JsonNode node : array) {
+            if (node.get("id").asString().equals(id)) {
+                return node;
             }
         }
-        throw new AssertionError("no element with id " + id + " in " + array);
-    }
-
-    private HttpResponse<String> get(String path) {
-        return new Api(port).get(path, null);
-    }
-
-    private HttpResponse<String> post(String path, String markdown) {
-        return new Api(port).send("POST", path, adminToken(), markdown, "text/markdown; charset=UTF-8");
+        throw new AssertionError("no " + id + " in " + array);
     }
 }
