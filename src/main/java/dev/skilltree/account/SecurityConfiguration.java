@@ -77,7 +77,9 @@ class SecurityConfiguration {
     SecurityFilterChain security(
             HttpSecurity http, ApiTokenService tokens, JsonMapper json, ObjectProvider<AuthorizationRules> modules) {
         ProblemResponses problems = new ProblemResponses(json);
-        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
+        // Machines call the API and the operator's endpoints: they get problems, never the sign-in page.
+        RequestMatcher api = request -> request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/actuator/");
         RequestMatcher bearer = ApiTokenFilter::hasBearer;
         // An async dispatch (the end of a server-sent event stream) was authorised when its request began.
         http.authorizeHttpRequests(a -> {

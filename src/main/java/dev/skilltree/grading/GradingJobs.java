@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.skilltree.config.ScheduledWork;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,7 @@ class GradingJobs {
             ChallengeService challenges,
             GradingStatus status,
             SubmissionWatch watch,
+            MeterRegistry registry,
             TransactionOperations transactions,
             ApplicationEventPublisher events,
             Clock clock,
@@ -41,6 +43,7 @@ class GradingJobs {
                 challenges,
                 status.grader(),
                 watch,
+                new GradingMetrics(registry, submissions::queued),
                 transactions,
                 events,
                 clock,
@@ -77,9 +80,20 @@ class GradingJobs {
         return new GradingQueue(scheduler, gradeSubmission, clock, grading.workers());
     }
 
-    /** Installs the built-in challenges before the scheduler starts taking tasks (on ApplicationReadyEvent). */
+    /** Readiness's {@code grading} part; its bean name is the indicator's. */
+    @Bean
+    SandboxSelfTest gradingHealthIndicator(GradingStatus status, SubmissionGrading grading) {
+        return new SandboxSelfTest(status, grading.workers());
+    }
+
+    /**
+     * Installs the built-in challenges and tests the sandbox before the node reports ready and before the scheduler
+     * starts taking tasks (on ApplicationReadyEvent).
+     */
     @EventListener(ApplicationStartedEvent.class)
     void installBuiltIns(ApplicationStartedEvent started) {
-        started.getApplicationContext().getBean(ChallengeService.class).installBuiltIns();
+        ChallengeService challenges = started.getApplicationContext().getBean(ChallengeService.class);
+        challenges.installBuiltIns();
+        started.getApplicationContext().getBean(SandboxSelfTest.class).run(challenges);
     }
 }

@@ -2,11 +2,13 @@ package dev.skilltree.grading;
 
 import dev.skilltree.grading.sandbox.Verdicts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -25,6 +27,7 @@ final class SubmissionGrading {
     private final ChallengeService challenges;
     private final Grader grader;
     private final SubmissionWatch watch;
+    private final GradingMetrics metrics;
     private final TransactionOperations transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -36,6 +39,7 @@ final class SubmissionGrading {
             ChallengeService challenges,
             Grader grader,
             SubmissionWatch watch,
+            GradingMetrics metrics,
             TransactionOperations transactions,
             ApplicationEventPublisher events,
             Clock clock,
@@ -44,6 +48,7 @@ final class SubmissionGrading {
         this.challenges = challenges;
         this.grader = grader;
         this.watch = watch;
+        this.metrics = metrics;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -61,6 +66,12 @@ final class SubmissionGrading {
 
     /** Grades a submission; {@code failures} is how many runs of this task have failed before. */
     void grade(long id, int failures) throws InterruptedException {
+        try (var logged = MDC.putCloseable("submission", Long.toString(id))) {
+            gradeLogged(id, failures);
+        }
+    }
+
+    private void gradeLogged(long id, int failures) throws InterruptedException {
         var found = submissions.find(id);
         if (found.isEmpty() || found.get().finished()) {
             return;
@@ -81,9 +92,19 @@ final class SubmissionGrading {
         }
         if (result.verdict() == Verdict.SANDBOX_ERROR && failures < SANDBOX_RETRIES) {
             log.warn("Submission {}: sandbox error, will retry: {}", id, result.message());
+            metrics.sandboxFailure();
             throw new SandboxFailed(result.message());
         }
-        finish(submission, challenge == null ? List.of() : challenge.nodes(), result);
+        if (result.verdict() == Verdict.SANDBOX_ERROR) {
+            metrics.sandboxFailure();
+        }
+        if (finish(submission, challenge == null ? List.of() : challenge.nodes(), result)) {
+            log.info("Graded {}: {} in {} ms", submission.challenge(), result.verdict(), result.wallMillis());
+            metrics.verdict(
+                    challenge == null ? null : challenge.kind(),
+                    result.verdict(),
+                    Duration.between(submission.queuedAt(), clock.instant()));
+        }
     }
 
     private GradeResult run(Challenge challenge, Submission submission) throws InterruptedException {
@@ -98,7 +119,7 @@ final class SubmissionGrading {
     }
 
     /** Writes the result and, for a pass, publishes {@link ChallengePassed}, in one transaction. */
-    private void finish(Submission submission, List<String> nodes, GradeResult result) {
+    private boolean finish(Submission submission, List<String> nodes, GradeResult result) {
         boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!submissions.finish(submission.finish(result, clock.instant()))) {
                 return false;
@@ -112,6 +133,7 @@ final class SubmissionGrading {
         if (written) {
             watch.changed(submission.id());
         }
+        return written;
     }
 
     /** Makes db-scheduler retry the task with backoff. */

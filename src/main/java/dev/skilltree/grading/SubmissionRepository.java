@@ -41,6 +41,13 @@ class SubmissionRepository {
         return key.getKey().longValue();
     }
 
+    /** Submissions no worker has taken up yet, on any node. */
+    long queued() {
+        return jdbc.sql("select count(*) from submission where status = 'QUEUED'")
+                .query(Long.class)
+                .single();
+    }
+
     Optional<Submission> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from submission where id = ?")
                 .param(id)

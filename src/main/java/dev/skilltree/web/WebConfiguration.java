@@ -17,7 +17,14 @@ class WebConfiguration {
     @Bean
     AuthorizationRules layoutRules() {
         return rules -> rules.requestMatchers(
-                        "/", "/prefs", "/error", "/static/**", "/webjars/**", "/favicon.svg", "/actuator/health")
+                        "/",
+                        "/prefs",
+                        "/error",
+                        "/static/**",
+                        "/webjars/**",
+                        "/favicon.svg",
+                        "/actuator/health",
+                        "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")
                 .hasRole("ADMIN");

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.support.FreshData;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionOperations;
@@ -62,6 +67,43 @@ class SubmissionGradingTest {
     }
 
     @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void everyLineLoggedWhileGradingNamesTheSubmission(CapturedOutput output) throws Exception {
+        long id = newSubmission("logged-learner");
+
+        grading(brokenGrader()).grade(id, SubmissionGrading.SANDBOX_RETRIES);
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("SubmissionGrading")))
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("submission=" + id + " "));
+        assertThat(output.getOut()).contains("Graded closure-counter: SANDBOX_ERROR");
+    }
+
+    @Test
+    void countsEachSandboxFailureAndTheVerdictByKindWithItsTimeFromTheQueue() throws Exception {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        SubmissionGrading broken = grading(brokenGrader(), registry);
+        long id = newSubmission("metrics-learner");
+        assertThat(registry.get("skilltree.grading.queue").gauge().value()).isGreaterThanOrEqualTo(1);
+
+        assertThatThrownBy(() -> broken.grade(id, 0)).isInstanceOf(SubmissionGrading.SandboxFailed.class);
+        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES);
+
+        assertThat(registry.get("skilltree.grading.sandbox.failures").counter().count())
+                .isEqualTo(2);
+        assertThat(registry.get("skilltree.grading.verdicts")
+                        .tags("kind", "unit", "verdict", "sandbox_error")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(registry.get("skilltree.grading.latency")
+                        .tags("kind", "unit")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void keepsTheFirstResultWhenATaskRunsAgain() throws Exception {
         long id = newSubmission("twice-learner");
         GradeResult passed = new GradeResult(Verdict.PASSED, "", List.of(), 10);
@@ -84,7 +126,20 @@ class SubmissionGradingTest {
     }
 
     private SubmissionGrading grading(Grader grader) {
-        return new SubmissionGrading(submissions, challenges, grader, watch, transactions, event -> {}, clock, 1);
+        return grading(grader, new SimpleMeterRegistry());
+    }
+
+    private SubmissionGrading grading(Grader grader, MeterRegistry registry) {
+        return new SubmissionGrading(
+                submissions,
+                challenges,
+                grader,
+                watch,
+                new GradingMetrics(registry, submissions::queued),
+                transactions,
+                event -> {},
+                clock,
+                1);
     }
 
     private long newSubmission(String learner) {

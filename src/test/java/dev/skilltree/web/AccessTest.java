@@ -1,6 +1,7 @@
 package dev.skilltree.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
@@ -10,11 +11,13 @@ import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint and page against every kind of caller: anonymous, the learner who owns the data, another
@@ -129,7 +133,10 @@ class AccessTest {
                 row("GET", "/api/v1/submissions/1", null, 401, 200, 404, 200, 200),
                 row("GET", "/api/v1/submissions/1/events", null, 401, 200, 404, 200, 200),
                 row("GET", "/api/v1/submissions/999", null, 401, 404, 404, 404, 404),
-                row("GET", "/actuator/health", null, 200, 200, 200, 200, 200));
+                row("GET", "/actuator/health", null, 200, 200, 200, 200, 200),
+                row("GET", "/actuator/health/liveness", null, 200, 200, 200, 200, 200),
+                row("GET", "/actuator/health/readiness", null, 200, 200, 200, 200, 200),
+                row("GET", "/actuator/prometheus", null, 401, 403, 403, 403, 200));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -154,6 +161,38 @@ class AccessTest {
                 assertThat(response.headers().firstValue("Location")).isPresent();
             }
         }
+    }
+
+    @Test
+    void anAdminSeesWhatMakesTheNodeReadyAndWhatGradingDidWhileOthersSeeOnlyTheStatus() {
+        Api api = new Api(port);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Api.read(api.get("/api/v1/submissions/1", tokens.get("pupil")))
+                        .get("status")
+                        .asString()
+                        .equals("finished"));
+
+        JsonNode readiness = Api.read(api.get("/actuator/health/readiness", tokens.get("admin")));
+        JsonNode anonymous = Api.read(api.get("/actuator/health/readiness", null));
+        String metrics = api.get("/actuator/prometheus", tokens.get("admin")).body();
+
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        JsonNode parts = readiness.get("components");
+        assertThat(parts.get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(parts.get("migrations").get("details").get("pending")).isEmpty();
+        assertThat(parts.get("grading").get("details").get("selfTest").asString())
+                .startsWith("closure-counter: PASSED");
+        assertThat(parts.get("readinessState").get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).isFalse();
+        assertThat(metrics)
+                .contains("skilltree_grading_queue ")
+                .contains("skilltree_grading_verdicts_total{kind=\"unit\",verdict=\"error\"}")
+                .contains("skilltree_grading_latency_seconds_bucket{kind=\"unit\"")
+                .contains("skilltree_grading_sandbox_failures_total")
+                .contains("http_server_requests_seconds_count")
+                .contains("jvm_memory_used_bytes")
+                .containsPattern("skilltree_learners_active [1-9]");
     }
 
     private static Arguments row(String method, String path, String body, Integer... statuses) {
