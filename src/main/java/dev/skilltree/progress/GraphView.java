@@ -35,10 +35,7 @@ class GraphView {
     String svg(RoadmapProgress learner, String track, String q, String openParam, Page page) {
         Roadmap roadmap = learner.roadmap();
         GraphAreas areas = graphs.areas(roadmap);
-        String focus = learner.nextUp(track, 1).stream()
-                .map(n -> areas.boxOf(n.id()))
-                .findFirst()
-                .orElse(null);
+        String focus = focus(learner, track, areas);
         Set<String> matches = matches(learner, areas, track, q);
         Set<String> open = new LinkedHashSet<>();
         if (openParam != null) {
@@ -63,6 +60,17 @@ class GraphView {
                                 id -> note(learner, track, id, page),
                                 matches::contains,
                                 shownFocus));
+    }
+
+    /** The box of the learner's first topic in progress, or else of the first topic ready to learn. */
+    private static String focus(RoadmapProgress learner, String track, GraphAreas areas) {
+        return learner.roadmap().nodes().stream()
+                .filter(n -> learner.isLeaf(n) && learner.inTrack(n, track))
+                .filter(n -> learner.status(n.id()) == Status.LEARNING)
+                .findFirst()
+                .or(() -> learner.nextUp(track, 1).stream().findFirst())
+                .map(n -> areas.boxOf(n.id()))
+                .orElse(null);
     }
 
     /** A topic's page; for an area, the roadmap with that area opened, or closed when it is open. */

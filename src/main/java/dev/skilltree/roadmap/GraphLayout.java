@@ -12,6 +12,7 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -28,8 +29,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * The ELK graph behind a {@link RoadmapGraph}. Each stage is a range of partitions (layers) of the root graph; an
- * open area is a hierarchical node with its own layered layout inside (separate children), placed in its own
- * partition between the stage's boxes before and after it; a closed area is one box. Edges between different
+ * open area is a hierarchical node with its own layered layout inside (separate children), its long chains
+ * wrapped into columns, placed in its own partition between the stage's boxes before and after it; a closed area is one box. Edges between different
  * boxes of the root are lifted links, one per pair, labelled with how many links they carry.
  */
 final class GraphLayout {
@@ -42,6 +43,8 @@ final class GraphLayout {
     static final double MIN_BOX_WIDTH = 120;
     static final double MAX_BOX_WIDTH = 220;
     private static final int BOXES_PER_LAYER = 4;
+    /** An open area's chain of topics wraps into columns towards this width over height. */
+    private static final double AREA_ASPECT_RATIO = 1.6;
     private static final Object ELK = new Object();
     private static boolean registered;
 
@@ -85,6 +88,8 @@ final class GraphLayout {
                 if (open.contains(node.id()) && isArea(node.id())) {
                     ElkNode area = shape(root, 0, 0, ++partition);
                     configure(area, BOXES_PER_LAYER - 1);
+                    area.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+                    area.setProperty(CoreOptions.ASPECT_RATIO, AREA_ASPECT_RATIO);
                     area.setProperty(CoreOptions.PADDING, new ElkPadding(TITLE_HEIGHT + 12, 12, 12, 12));
                     shapes.put(node.id(), area);
                     partition++;
