@@ -45,7 +45,8 @@ class GraphCache {
 
     RoadmapGraph graph(Roadmap roadmap, Set<String> open) {
         Laid laid = laid(roadmap);
-        Set<String> known = Set.copyOf(open.stream().filter(laid.areas.areas()::contains).toList());
+        Set<String> known =
+                Set.copyOf(open.stream().filter(laid.areas.areas()::contains).toList());
         synchronized (laid) {
             return laid.graphs.computeIfAbsent(known, laid.areas::layout);
         }

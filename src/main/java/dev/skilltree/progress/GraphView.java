@@ -45,7 +45,8 @@ class GraphView {
         }
         matches.stream().map(areas::areaOf).filter(a -> a != null).forEach(open::add);
         Set<String> kept = kept(learner, track, q);
-        Map<String, ChallengeCount> counts = evidence.counts(page.signedIn() ? page.user().id() : null);
+        Map<String, ChallengeCount> counts =
+                evidence.counts(page.signedIn() ? page.user().id() : null);
         String shownFocus = focus == null || areas.areaOf(focus) == null || open.contains(areas.areaOf(focus))
                 ? focus
                 : areas.areaOf(focus);
@@ -55,7 +56,9 @@ class GraphView {
                         new RoadmapGraph.Marks(
                                 id -> learner.status(id).code() + (kept == null || kept.contains(id) ? "" : " dim"),
                                 id -> href(roadmap, areas, open, id),
-                                id -> learner.node(id).map(n -> n.title().in(page.lang())).orElse(id),
+                                id -> learner.node(id)
+                                        .map(n -> n.title().in(page.lang()))
+                                        .orElse(id),
                                 id -> badge(counts.get(id), page),
                                 id -> note(learner, track, id, page),
                                 matches::contains,
@@ -88,8 +91,7 @@ class GraphView {
 
     /** A closed area's progress: its topics complete of all, in the track. */
     private static String note(RoadmapProgress learner, String track, String areaId, Page page) {
-        RoadmapProgress.Tally tally =
-                learner.tally(n -> learner.under(n, areaId) && learner.inTrack(n, track));
+        RoadmapProgress.Tally tally = learner.tally(n -> learner.under(n, areaId) && learner.inTrack(n, track));
         return page.t("roadmap.areaNote", tally.complete(), tally.total());
     }
 

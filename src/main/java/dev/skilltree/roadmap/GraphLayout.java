@@ -45,6 +45,7 @@ final class GraphLayout {
     private static final int BOXES_PER_LAYER = 4;
     /** An open area's chain of topics wraps into columns towards this width over height. */
     private static final double AREA_ASPECT_RATIO = 1.6;
+
     private static final Object ELK = new Object();
     private static boolean registered;
 
@@ -141,7 +142,8 @@ final class GraphLayout {
     /** The pairs that a path through other pairs already connects; drawing them would only repeat that path. */
     private static Set<List<String>> implied(Set<List<String>> pairs) {
         Map<String, Set<String>> next = new HashMap<>();
-        pairs.forEach(p -> next.computeIfAbsent(p.get(0), k -> new java.util.HashSet<>()).add(p.get(1)));
+        pairs.forEach(p ->
+                next.computeIfAbsent(p.get(0), k -> new java.util.HashSet<>()).add(p.get(1)));
         Set<List<String>> implied = new java.util.HashSet<>();
         for (List<String> pair : pairs) {
             java.util.Deque<String> todo = new java.util.ArrayDeque<>();

@@ -33,8 +33,8 @@ final class GraphSvg {
         String h = number(graph.height());
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" width=\"%s\" height=\"%s\""
                         .formatted(w, h, w, h))
-                .append(" class=\"roadmap-graph\" role=\"group\" aria-label=\"%s\" font-size=\"13\"".formatted(
-                        Xml.escape(label)));
+                .append(" class=\"roadmap-graph\" role=\"group\" aria-label=\"%s\" font-size=\"13\""
+                        .formatted(Xml.escape(label)));
         if (marks.focus() != null) {
             out.append(" data-focus=\"%s\"".formatted(Xml.escape(marks.focus())));
         }
@@ -68,11 +68,12 @@ final class GraphSvg {
         rect("frame-box", f.x(), f.y(), f.w(), f.h(), 8);
         out.append("<a class=\"area-close\" href=\"%s\" data-area=\"%s\" aria-expanded=\"true\"><title>%s</title>"
                         .formatted(Xml.escape(marks.href().apply(f.id())), Xml.escape(f.id()), Xml.escape(title)))
-                .append("<text class=\"frame-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">▾ %s</text></a></g>"
-                        .formatted(
-                                number(f.x() + GraphLayout.TEXT_PADDING),
-                                number(f.y() + GraphLayout.TITLE_HEIGHT / 2 + 6),
-                                Xml.escape(title)));
+                .append(
+                        "<text class=\"frame-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">▾ %s</text></a></g>"
+                                .formatted(
+                                        number(f.x() + GraphLayout.TEXT_PADDING),
+                                        number(f.y() + GraphLayout.TITLE_HEIGHT / 2 + 6),
+                                        Xml.escape(title)));
     }
 
     private void edge(int index, RoadmapGraph.Edge e) {
@@ -81,14 +82,16 @@ final class GraphSvg {
             d.append(d.isEmpty() ? "M" : " L").append(number(p.x())).append(' ').append(number(p.y()));
         }
         String kind = e.inner() ? "edge edge-inner" : "edge edge-between";
-        out.append("<g class=\"%s\" data-edge=\"%d\" data-from=\"%s\" data-to=\"%s\"><path d=\"%s\" marker-end=\"url(#arrow)\"/>"
-                .formatted(kind, index, Xml.escape(e.from()), Xml.escape(e.to()), d));
+        out.append(
+                "<g class=\"%s\" data-edge=\"%d\" data-from=\"%s\" data-to=\"%s\"><path d=\"%s\" marker-end=\"url(#arrow)\"/>"
+                        .formatted(kind, index, Xml.escape(e.from()), Xml.escape(e.to()), d));
         if (e.label() != null) {
             String count = Integer.toString(e.count());
             double w = LabelLines.textWidth(count) + 8;
             rect("edge-count-box", e.label().x() - w / 2, e.label().y() - 8, w, 16, 8);
-            out.append("<text class=\"edge-count\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
-                    .formatted(number(e.label().x()), number(e.label().y()), count));
+            out.append(
+                    "<text class=\"edge-count\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(number(e.label().x()), number(e.label().y()), count));
         }
         out.append("</g>");
     }
@@ -116,12 +119,13 @@ final class GraphSvg {
                         .formatted(Xml.escape(status), b.kind().code(), Xml.escape(tooltip)));
         rect(null, b.x(), b.y(), b.w(), b.h(), 6);
         if (badge != null) {
-            out.append("<text class=\"node-badge%s\" x=\"%s\" y=\"%s\" text-anchor=\"end\" dominant-baseline=\"central\">%s</text>"
-                    .formatted(
-                            badge.complete() ? " complete" : "",
-                            number(b.x() + b.w() - 22),
-                            number(b.y() + 10),
-                            Xml.escape(badge.text())));
+            out.append(
+                    "<text class=\"node-badge%s\" x=\"%s\" y=\"%s\" text-anchor=\"end\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(
+                                    badge.complete() ? " complete" : "",
+                                    number(b.x() + b.w() - 22),
+                                    number(b.y() + 10),
+                                    Xml.escape(badge.text())));
         }
         List<String> lines = LabelLines.lines(title, b.w() - 2 * GraphLayout.TEXT_PADDING);
         double textHeight = (lines.size() + (note.isEmpty() ? 0 : 1)) * GraphLayout.LINE_HEIGHT;
@@ -135,8 +139,9 @@ final class GraphSvg {
         }
         out.append("</text>");
         if (!note.isEmpty()) {
-            out.append("<text class=\"area-note\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
-                    .formatted(number(b.x() + b.w() / 2), number(y), Xml.escape(note)));
+            out.append(
+                    "<text class=\"area-note\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(number(b.x() + b.w() / 2), number(y), Xml.escape(note)));
         }
         out.append("</g></a>");
     }

@@ -113,7 +113,14 @@ public final class RoadmapGraph {
                 } else {
                     boolean openable = area == null && elk.isArea(node.id());
                     boxes.add(new Box(
-                            node.id(), node.kind(), group, area, openable, at.x(), at.y(), shape.getWidth(),
+                            node.id(),
+                            node.kind(),
+                            group,
+                            area,
+                            openable,
+                            at.x(),
+                            at.y(),
+                            shape.getWidth(),
                             shape.getHeight()));
                 }
             }
@@ -172,7 +179,12 @@ public final class RoadmapGraph {
         }
         double p = 14;
         return new Group(
-                id, x1 - p, y1 - p, x2 - x1 + 2 * p, y2 - y1 + 2 * p, new Point(at.x(), at.y() + header.getHeight() / 2));
+                id,
+                x1 - p,
+                y1 - p,
+                x2 - x1 + 2 * p,
+                y2 - y1 + 2 * p,
+                new Point(at.x(), at.y() + header.getHeight() / 2));
     }
 
     public double width() {

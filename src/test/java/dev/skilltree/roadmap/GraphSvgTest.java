@@ -88,8 +88,7 @@ class GraphSvgTest {
         RoadmapGraph graph =
                 RoadmapGraph.layout(roadmap(node("one", NodeKind.STAGE, null), node("one-a", NodeKind.TOPIC, "one")));
 
-        Document svg =
-                parse(new GraphSvg(graph, marks(id -> "done", id -> "#", id -> "Stage & " + id)).render("Test"));
+        Document svg = parse(new GraphSvg(graph, marks(id -> "done", id -> "#", id -> "Stage & " + id)).render("Test"));
 
         assertThat(elements(svg, "g"))
                 .filteredOn(g -> g.getAttribute("class").equals("group"))

@@ -185,7 +185,8 @@ class RoadmapGraphTest {
         Document svg = parse(graph.svg("en", id -> status.getOrDefault(id, "todo"), id -> "/n/" + id, id -> id));
 
         NodeList links = svg.getElementsByTagName("a");
-        assertThat(links.getLength()).isEqualTo(graph.boxes().size() + graph.frames().size());
+        assertThat(links.getLength())
+                .isEqualTo(graph.boxes().size() + graph.frames().size());
         for (int i = 0; i < links.getLength(); i++) {
             Element link = (Element) links.item(i);
             String id = link.getAttribute("data-node");

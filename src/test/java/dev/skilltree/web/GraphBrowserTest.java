@@ -36,8 +36,7 @@ class GraphBrowserTest {
      * its text ends in "…", lies outside its box or differs from the box's full title, and the boxes and edges that
      * the view's rectangle touches.
      */
-    private static final String MEASURE =
-            """
+    private static final String MEASURE = """
             const svg = document.querySelector('#graph svg.roadmap-graph');
             const frame = svg.getBoundingClientRect();
             const k = svg.getScreenCTM().a;
@@ -103,12 +102,14 @@ class GraphBrowserTest {
                 By.cssSelector("button[data-status='learning']"), "aria-pressed", "true"));
 
         openRoadmap("");
-        chrome.shot("graph-01-first-view");
+        shot("graph-01-first-view");
 
         Map<String, Object> view = measure();
         assertThat((Long) view.get("labels")).isGreaterThan(10);
         assertThat((List<?>) view.get("small")).as("labels drawn below 11 px").isEmpty();
-        assertThat((List<?>) view.get("cut")).as("labels cut or outside their box").isEmpty();
+        assertThat((List<?>) view.get("cut"))
+                .as("labels cut or outside their box")
+                .isEmpty();
         assertThat((Long) view.get("edges")).isLessThanOrEqualTo(2 * (Long) view.get("boxes"));
         assertThat(browser.findElement(By.cssSelector("#graph svg")).getAttribute("data-focus"))
                 .isEqualTo("closures");
@@ -129,8 +130,10 @@ class GraphBrowserTest {
 
         chrome.resize(390, 844);
         openRoadmap("");
-        chrome.shot("graph-05-phone-first-view");
-        assertThat((List<?>) measure().get("small")).as("labels below 11 px at 390 px").isEmpty();
+        shot("graph-05-phone-first-view");
+        assertThat((List<?>) measure().get("small"))
+                .as("labels below 11 px at 390 px")
+                .isEmpty();
         assertThat((List<?>) measure().get("cut")).isEmpty();
     }
 
@@ -148,7 +151,8 @@ class GraphBrowserTest {
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph svg[data-ready]")));
         assertThat(browser.findElements(By.cssSelector("#graph a[data-node='ds-lists'][data-area='" + area + "']")))
                 .hasSize(1);
-        assertThat(centreOf("#graph g.area-frame[data-area='" + area + "'] rect").get("dy"))
+        assertThat(centreOf("#graph g.area-frame[data-area='" + area + "'] rect")
+                        .get("dy"))
                 .isInstanceOf(Double.class);
         Map<String, Object> view = measure();
         assertThat((List<?>) view.get("small")).isEmpty();
@@ -163,7 +167,7 @@ class GraphBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#graph .after, #graph .before")))
                 .isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#graph g.edge.on"))).isNotEmpty();
-        chrome.shot("graph-02-area-open");
+        shot("graph-02-area-open");
 
         browser.findElement(By.cssSelector("#graph a.area-close[data-area='" + area + "']"))
                 .click();
@@ -183,7 +187,7 @@ class GraphBrowserTest {
         assertThat(browser.findElement(By.id("match-count")).getText()).contains(Integer.toString(matches.size()));
         assertThat(current()).isEqualTo(matches.get(0));
         assertThat(inView("#graph a.current-match rect")).isTrue();
-        chrome.shot("graph-03-search");
+        shot("graph-03-search");
 
         browser.findElement(By.cssSelector("[data-match='next']")).click();
         assertThat(current()).isEqualTo(matches.get(1));
@@ -215,15 +219,15 @@ class GraphBrowserTest {
         assertThat(inView("#graph a.node-link[data-node='" + below + "'] rect")).isTrue();
         chrome.keys(Keys.ARROW_UP.toString());
         assertThat(focused()).isNotEqualTo(below);
-        chrome.shot("graph-04-keyboard");
+        shot("graph-04-keyboard");
     }
 
     /** Drags the drawing with the mouse, as a learner pans, until the element sits in the middle of the view. */
     @SuppressWarnings("unchecked")
     private static void panTo(String selector) {
         Map<String, Object> at = centreOf(selector);
-        Map<String, Object> size = (Map<String, Object>) chrome.script(
-                "const r = document.querySelector('#graph svg').getBoundingClientRect();"
+        Map<String, Object> size = (Map<String, Object>)
+                chrome.script("const r = document.querySelector('#graph svg').getBoundingClientRect();"
                         + " return {w: r.width + 0.000001, h: r.height + 0.000001};");
         int dx = (int) Math.round(-(Double) at.get("dx") * (Double) size.get("w"));
         int dy = (int) Math.round(-(Double) at.get("dy") * (Double) size.get("h"));
@@ -234,6 +238,12 @@ class GraphBrowserTest {
                 .moveByOffset(dx - dx / 2, dy - dy / 2)
                 .release()
                 .perform();
+    }
+
+    /** A screenshot with the graph in the window's middle. */
+    private static void shot(String name) {
+        chrome.script("document.querySelector('.graph-view').scrollIntoView({block: 'start'})");
+        chrome.shot(name);
     }
 
     private void openRoadmap(String query) {
@@ -249,29 +259,24 @@ class GraphBrowserTest {
     /** Where an element's centre lies in the graph's frame, from -0.5 (left, top) to 0.5 (right, bottom). */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> centreOf(String selector) {
-        return (Map<String, Object>) chrome.script(
-                """
+        return (Map<String, Object>) chrome.script("""
                 const f = document.querySelector('#graph svg').getBoundingClientRect();
                 const r = document.querySelector(arguments[0]).getBoundingClientRect();
                 return {dx: (r.left + r.width / 2 - f.left) / f.width - 0.5 + 1e-9,
                   dy: (r.top + r.height / 2 - f.top) / f.height - 0.5 + 1e-9};
-                """,
-                selector);
+                """, selector);
     }
 
     private static boolean inView(String selector) {
-        return (Boolean) chrome.script(
-                """
+        return (Boolean) chrome.script("""
                 const f = document.querySelector('#graph svg').getBoundingClientRect();
                 const r = document.querySelector(arguments[0]).getBoundingClientRect();
                 return r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1;
-                """,
-                selector);
+                """, selector);
     }
 
     private static boolean svgWidthShown() {
-        return (Boolean) chrome.script(
-                """
+        return (Boolean) chrome.script("""
                 const svg = document.querySelector('#graph svg');
                 const full = svg.dataset.full.split(' ').map(Number);
                 const shown = svg.viewBox.baseVal;
@@ -285,7 +290,7 @@ class GraphBrowserTest {
     }
 
     private static String focused() {
-        return (String) chrome.script(
-                "const a = document.activeElement.closest('a.node-link'); return a && a.dataset.node;");
+        return (String)
+                chrome.script("const a = document.activeElement.closest('a.node-link'); return a && a.dataset.node;");
     }
 }
