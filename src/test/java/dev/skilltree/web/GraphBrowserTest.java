@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,8 +99,9 @@ class GraphBrowserTest {
         chrome.register("grace");
         chrome.open("/roadmaps/python-advanced/nodes/closures");
         browser.findElement(By.cssSelector("button[data-status='learning']")).click();
-        chrome.waitFor(ExpectedConditions.attributeToBe(
-                By.cssSelector("button[data-status='learning']"), "aria-pressed", "true"));
+        chrome.waitFor(d -> Boolean.TRUE.equals(chrome.script(
+                "const b = document.querySelector(\"button[data-status='learning']\");"
+                        + " return !!b && b.getAttribute('aria-pressed') === 'true';")));
 
         openRoadmap("");
         shot("graph-01-first-view");
@@ -173,6 +175,19 @@ class GraphBrowserTest {
                 .click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph a.area-link[data-node='" + area + "']")));
+
+        // Zooming in over a closed area, past the threshold, opens it as a click does.
+        By frame = By.cssSelector("#graph g.area-frame[data-area='" + area + "']");
+        for (int i = 0; i < 10 && browser.findElements(frame).isEmpty(); i++) {
+            new Actions(browser)
+                    .scrollFromOrigin(
+                            WheelInput.ScrollOrigin.fromElement(browser.findElement(
+                                    By.cssSelector("#graph a.area-link[data-node='" + area + "'] rect"))),
+                            0,
+                            -100)
+                    .perform();
+        }
+        chrome.waitFor(ExpectedConditions.presenceOfElementLocated(frame));
     }
 
     @Test
