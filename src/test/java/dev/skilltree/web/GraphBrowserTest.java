@@ -99,8 +99,8 @@ class GraphBrowserTest {
         chrome.register("grace");
         chrome.open("/roadmaps/python-advanced/nodes/closures");
         browser.findElement(By.cssSelector("button[data-status='learning']")).click();
-        chrome.waitFor(d -> Boolean.TRUE.equals(chrome.script(
-                "const b = document.querySelector(\"button[data-status='learning']\");"
+        chrome.waitFor(d -> Boolean.TRUE.equals(
+                chrome.script("const b = document.querySelector(\"button[data-status='learning']\");"
                         + " return !!b && b.getAttribute('aria-pressed') === 'true';")));
 
         openRoadmap("");
