@@ -314,6 +314,7 @@
     e.detail.parameters.open = openAreas(s).join(",");
   });
   window.addEventListener("resize", function () { var s = svg(); if (s && view) apply(s); });
+  window.addEventListener("scroll", function () { tip(null); }, { passive: true });
   document.addEventListener("DOMContentLoaded", init);
   document.addEventListener("htmx:afterSettle", init);
 })();

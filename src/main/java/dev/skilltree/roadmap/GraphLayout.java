@@ -20,7 +20,6 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
-import org.eclipse.elk.core.options.PortConstraints;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -181,7 +180,6 @@ final class GraphLayout {
         ElkNode node = ElkGraphUtil.createNode(parent);
         node.setDimensions(width, height);
         node.setProperty(CoreOptions.PARTITIONING_PARTITION, partition);
-        node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FREE);
         return node;
     }
 
