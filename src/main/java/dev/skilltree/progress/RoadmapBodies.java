@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rendered body of roadmap pages (percentage, graph and outline), kept per roadmap version, language, filter and
- * set of statuses. Reloading a page, the most common request, then renders and compresses only the frame around it.
+ * set of statuses
+ * (and the graph's open areas). Reloading a page, the most common request, then renders and compresses only the frame around it.
  */
 @Component
 class RoadmapBodies {
@@ -21,7 +22,13 @@ class RoadmapBodies {
     private static final int MAX_ENTRIES = 64;
 
     private record Key(
-            String roadmapId, String lang, String track, String query, boolean signedIn, Map<String, Status> own) {}
+            String roadmapId,
+            String lang,
+            String track,
+            String query,
+            String open,
+            boolean signedIn,
+            Map<String, Status> own) {}
 
     private record Kept(Roadmap roadmap, PrecompressedHtml body) {}
 
@@ -43,9 +50,10 @@ class RoadmapBodies {
             Map<String, Status> own,
             String track,
             String query,
+            String open,
             Page page,
             Supplier<RoadmapView> view) {
-        Key key = new Key(roadmap.id(), page.lang(), track, query, page.signedIn(), own);
+        Key key = new Key(roadmap.id(), page.lang(), track, query, open, page.signedIn(), own);
         synchronized (recent) {
             Kept kept = recent.get(key);
             if (kept != null && kept.roadmap() == roadmap) {

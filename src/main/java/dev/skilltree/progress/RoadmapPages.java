@@ -1,8 +1,6 @@
 package dev.skilltree.progress;
 
-import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.Roadmap;
-import dev.skilltree.roadmap.RoadmapGraph;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.web.FramedHtml;
 import dev.skilltree.web.Page;
@@ -11,10 +9,8 @@ import dev.skilltree.web.PrecompressedHtml;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,18 +24,11 @@ class RoadmapPages {
 
     private final RoadmapService roadmaps;
     private final ProgressService progress;
-    private final EvidenceService evidence;
-    private final GraphCache graphs;
+    private final GraphView graphs;
     private final RoadmapBodies bodies;
 
-    RoadmapPages(
-            RoadmapService roadmaps,
-            ProgressService progress,
-            EvidenceService evidence,
-            GraphCache graphs,
-            RoadmapBodies bodies) {
+    RoadmapPages(RoadmapService roadmaps, ProgressService progress, GraphView graphs, RoadmapBodies bodies) {
         this.roadmaps = roadmaps;
-        this.evidence = evidence;
         this.progress = progress;
         this.graphs = graphs;
         this.bodies = bodies;
@@ -51,17 +40,19 @@ class RoadmapPages {
             @PathVariable String id,
             @RequestParam(required = false) String track,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String open,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             @ModelAttribute("page") Page page,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        Shown shown = shown(id, track, q, page);
+        Shown shown = shown(id, track, q, open, page);
         PrecompressedHtml body = bodies.body(
                 shown.roadmap(),
                 shown.own(),
                 shown.track(),
                 shown.query(),
+                shown.open(),
                 page,
                 () -> view(shown, page, Part.GRAPH, Part.OUTLINE));
         String frame = htmx != null
@@ -85,9 +76,10 @@ class RoadmapPages {
             @PathVariable String id,
             @RequestParam(required = false) String track,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String open,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(shown(id, track, q, page), page, Part.GRAPH));
+        model.addAttribute("view", view(shown(id, track, q, open, page), page, Part.GRAPH));
         return "progress/roadmapGraph";
     }
 
@@ -97,7 +89,7 @@ class RoadmapPages {
             @RequestParam(required = false) String track,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(shown(id, track, "", page), page));
+        model.addAttribute("view", view(shown(id, track, "", null, page), page));
         return "progress/roadmapPercent";
     }
 
@@ -107,15 +99,18 @@ class RoadmapPages {
         OUTLINE
     }
 
-    /** The statuses a learner set on a roadmap, with the track filter (null when unknown or absent) and search. */
-    private record Shown(Roadmap roadmap, Map<String, Status> own, String track, String query) {
+    /**
+     * The statuses a learner set on a roadmap, with the track filter (null when unknown or absent), search and the
+     * graph's open areas (null for the default).
+     */
+    private record Shown(Roadmap roadmap, Map<String, Status> own, String track, String query, String open) {
 
         RoadmapProgress learner() {
             return new RoadmapProgress(roadmap, own);
         }
     }
 
-    private Shown shown(String id, String rawTrack, String query, Page page) {
+    private Shown shown(String id, String rawTrack, String query, String open, Page page) {
         Roadmap roadmap = roadmaps.get(id);
         String track = roadmap.tracks().stream()
                 .map(t -> t.id())
@@ -124,7 +119,7 @@ class RoadmapPages {
                 .orElse(null);
         Map<String, Status> own =
                 page.signedIn() ? progress.statuses(page.user().id(), roadmap) : Map.of();
-        return new Shown(roadmap, own, track, query.strip());
+        return new Shown(roadmap, own, track, query.strip(), open == null ? null : open.strip());
     }
 
     private RoadmapView view(Shown shown, Page page, Part... parts) {
@@ -141,50 +136,8 @@ class RoadmapPages {
                 tally.percent(),
                 tally.complete(),
                 tally.total(),
-                wanted.contains(Part.GRAPH) ? svg(roadmap, learner, track, q, page) : "",
+                wanted.contains(Part.GRAPH) ? graphs.svg(learner, track, q, shown.open(), page) : "",
                 wanted.contains(Part.OUTLINE) ? OutlineItem.build(learner, track, q) : List.of(),
                 page.signedIn());
-    }
-
-    private String svg(Roadmap roadmap, RoadmapProgress learner, String track, String q, Page page) {
-        Set<String> shown = shown(learner, track, q);
-        Map<String, ChallengeCount> counts =
-                evidence.counts(page.signedIn() ? page.user().id() : null);
-        return graphs.graph(roadmap)
-                .svg(
-                        page.lang(),
-                        nodeId ->
-                                learner.status(nodeId).code() + (shown == null || shown.contains(nodeId) ? "" : " dim"),
-                        nodeId -> "/roadmaps/" + roadmap.id() + "/nodes/" + nodeId,
-                        nodeId -> learner.node(nodeId)
-                                .map(n -> n.title().in(page.lang()))
-                                .orElse(nodeId),
-                        nodeId -> badge(counts.get(nodeId), page));
-    }
-
-    /** A node's challenges as "⚑ passed/total" in its box, with the words in its tooltip; none without any. */
-    private static RoadmapGraph.Badge badge(ChallengeCount count, Page page) {
-        if (count == null) {
-            return null;
-        }
-        return new RoadmapGraph.Badge(
-                "⚑ " + count.passed() + "/" + count.total(),
-                page.t("challenge.count", count.total(), count.passed()),
-                count.passed() == count.total());
-    }
-
-    /** The nodes that pass the track filter and the search, with their ancestors; null when nothing is filtered. */
-    private static Set<String> shown(RoadmapProgress learner, String track, String q) {
-        if (track == null && q.isEmpty()) {
-            return null;
-        }
-        String lower = q.toLowerCase(java.util.Locale.ROOT);
-        Set<String> shown = new HashSet<>();
-        for (Node node : learner.roadmap().nodes()) {
-            if (learner.inTrack(node, track) && OutlineItem.matches(node, lower)) {
-                learner.lineage(node).forEach(n -> shown.add(n.id()));
-            }
-        }
-        return shown;
     }
 }

@@ -16,9 +16,17 @@ import java.util.Set;
  * What a roadmap graph shows. Top-level nodes that are stages or have children are groups; areas, topics,
  * projects and assessments below them are boxes, and so is any node at depth 2 or 3 with no such ancestor;
  * every other node folds into its nearest box. Links are prerequisites lifted to boxes, prerequisite →
- * dependent, without self-loops, duplicates and links that a longer path already implies.
+ * dependent, without self-loops, duplicates and links that a longer path already implies. A box directly in a
+ * group that holds other boxes is an area: {@code areaOf} gives each box inside an area that area, and
+ * {@code shownAs} gives each node the box it folds into.
  */
-record FoldedRoadmap(List<Node> tops, Set<String> groups, Map<String, List<Node>> boxes, List<Link> links) {
+record FoldedRoadmap(
+        List<Node> tops,
+        Set<String> groups,
+        Map<String, List<Node>> boxes,
+        List<Link> links,
+        Map<String, String> shownAs,
+        Map<String, String> areaOf) {
 
     record Link(String from, String to) {}
 
@@ -31,18 +39,19 @@ record FoldedRoadmap(List<Node> tops, Set<String> groups, Map<String, List<Node>
         Set<String> groups = new HashSet<>();
         Map<String, List<Node>> boxes = new LinkedHashMap<>();
         Map<String, String> shownAs = new HashMap<>();
+        Map<String, String> areaOf = new HashMap<>();
         for (Node top : tops) {
             List<Node> inside = new ArrayList<>();
             if (top.kind() == NodeKind.STAGE || children.containsKey(top.id())) {
                 groups.add(top.id());
-                collect(top.id(), 2, false, null, children, inside, shownAs);
+                collect(top.id(), 2, false, null, null, children, inside, shownAs, areaOf);
             } else {
                 inside.add(top);
                 shownAs.put(top.id(), top.id());
             }
             boxes.put(top.id(), inside);
         }
-        return new FoldedRoadmap(tops, groups, boxes, links(roadmap, shownAs));
+        return new FoldedRoadmap(tops, groups, boxes, links(roadmap, shownAs), Map.copyOf(shownAs), Map.copyOf(areaOf));
     }
 
     private static void collect(
@@ -50,18 +59,24 @@ record FoldedRoadmap(List<Node> tops, Set<String> groups, Map<String, List<Node>
             int depth,
             boolean underBoxKind,
             String shownParent,
+            String area,
             Map<String, List<Node>> children,
             List<Node> boxes,
-            Map<String, String> shownAs) {
+            Map<String, String> shownAs,
+            Map<String, String> areaOf) {
         for (Node node : children.getOrDefault(parentId, List.of())) {
             boolean box = BOX_KINDS.contains(node.kind()) || (depth <= 3 && !underBoxKind);
             String shown = box ? node.id() : shownParent;
             if (box) {
                 boxes.add(node);
+                if (area != null) {
+                    areaOf.put(node.id(), area);
+                }
             }
             shownAs.put(node.id(), shown);
             boolean below = underBoxKind || BOX_KINDS.contains(node.kind());
-            collect(node.id(), depth + 1, below, shown, children, boxes, shownAs);
+            String inArea = area != null ? area : box ? node.id() : null;
+            collect(node.id(), depth + 1, below, shown, inArea, children, boxes, shownAs, areaOf);
         }
     }
 

@@ -2,46 +2,30 @@ package dev.skilltree.roadmap;
 
 import dev.skilltree.web.Formats;
 import dev.skilltree.web.Xml;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Draws a {@link RoadmapGraph} as SVG; colours come from the page's stylesheet through the classes. */
+/**
+ * Draws a {@link RoadmapGraph} as SVG; colours come from the page's stylesheet through the classes. Every box
+ * carries what the page's script needs to light up its prerequisites and dependents: the boxes before and after
+ * it, and the edges that lead there.
+ */
 final class GraphSvg {
 
-    static final double MIN_BOX_WIDTH = 120;
-    static final double MAX_BOX_WIDTH = 260;
-    static final double TEXT_PADDING = 12;
-    private static final double LINE_HEIGHT = 16;
-    private static final String NO_BREAK_BEFORE = "，。、）：；！？》」』,.;:)]}";
     private static final String ARROW = "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
             + " markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\">"
             + "<path class=\"edge-arrow\" d=\"M0,0L10,5L0,10z\" fill=\"context-stroke\"/></marker></defs>";
 
     private final RoadmapGraph graph;
-    private final Function<String, String> statusOf;
-    private final Function<String, String> href;
-    private final Function<String, String> titleOf;
-    private final Function<String, RoadmapGraph.Badge> badgeOf;
-    private final Map<String, String> groupOf = new HashMap<>();
+    private final RoadmapGraph.Marks marks;
     private final StringBuilder out = new StringBuilder();
 
-    GraphSvg(
-            RoadmapGraph graph,
-            Function<String, String> statusOf,
-            Function<String, String> href,
-            Function<String, String> titleOf,
-            Function<String, RoadmapGraph.Badge> badgeOf) {
+    GraphSvg(RoadmapGraph graph, RoadmapGraph.Marks marks) {
         this.graph = graph;
-        this.badgeOf = badgeOf;
-        this.statusOf = statusOf;
-        this.href = href;
-        this.titleOf = titleOf;
-        graph.boxes().stream().filter(b -> b.group() != null).forEach(b -> groupOf.put(b.id(), b.group()));
+        this.marks = marks;
     }
 
     String render(String label) {
@@ -49,64 +33,121 @@ final class GraphSvg {
         String h = number(graph.height());
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %s %s\" width=\"%s\" height=\"%s\""
                         .formatted(w, h, w, h))
-                .append(" class=\"roadmap-graph\" role=\"group\" aria-label=\"%s\" font-size=\"13\">"
-                        .formatted(Xml.escape(label)))
-                .append(ARROW);
+                .append(" class=\"roadmap-graph\" role=\"group\" aria-label=\"%s\" font-size=\"13\""
+                        .formatted(Xml.escape(label)));
+        if (marks.focus() != null) {
+            out.append(" data-focus=\"%s\"".formatted(Xml.escape(marks.focus())));
+        }
+        out.append(">").append(ARROW);
         graph.groups().forEach(this::group);
+        graph.frames().forEach(this::frame);
         out.append("<g class=\"edges\">");
-        graph.edges().forEach(this::edge);
+        for (int i = 0; i < graph.edges().size(); i++) {
+            edge(i, graph.edges().get(i));
+        }
         out.append("</g>");
         graph.boxes().forEach(this::box);
         return out.append("</svg>").toString();
+    }
+
+    private String title(String id) {
+        return Formats.plainTitle(marks.titleOf().apply(id));
     }
 
     private void group(RoadmapGraph.Group g) {
         out.append("<g class=\"group\" data-group=\"%s\">".formatted(Xml.escape(g.id())));
         rect("group-box", g.x(), g.y(), g.w(), g.h(), 10);
         out.append("<text class=\"group-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">%s</text></g>"
-                .formatted(
-                        number(g.title().x()),
-                        number(g.title().y()),
-                        Xml.escape(Formats.plainTitle(titleOf.apply(g.id())))));
+                .formatted(number(g.title().x()), number(g.title().y()), Xml.escape(title(g.id()))));
     }
 
-    private void edge(RoadmapGraph.Edge e) {
-        boolean across = !Objects.equals(groupOf.get(e.from()), groupOf.get(e.to()));
+    /** An open area's frame; its title is a button that closes the area again. */
+    private void frame(RoadmapGraph.Frame f) {
+        String title = title(f.id());
+        out.append("<g class=\"area-frame\" data-area=\"%s\">".formatted(Xml.escape(f.id())));
+        rect("frame-box", f.x(), f.y(), f.w(), f.h(), 8);
+        out.append("<a class=\"area-close\" href=\"%s\" data-area=\"%s\" aria-expanded=\"true\"><title>%s</title>"
+                        .formatted(Xml.escape(marks.href().apply(f.id())), Xml.escape(f.id()), Xml.escape(title)))
+                .append(
+                        "<text class=\"frame-title\" x=\"%s\" y=\"%s\" dominant-baseline=\"central\">▾ %s</text></a></g>"
+                                .formatted(
+                                        number(f.x() + GraphLayout.TEXT_PADDING),
+                                        number(f.y() + GraphLayout.TITLE_HEIGHT / 2 + 6),
+                                        Xml.escape(title)));
+    }
+
+    private void edge(int index, RoadmapGraph.Edge e) {
         StringBuilder d = new StringBuilder();
         for (RoadmapGraph.Point p : e.points()) {
             d.append(d.isEmpty() ? "M" : " L").append(number(p.x())).append(' ').append(number(p.y()));
         }
-        out.append("<path class=\"edge%s\" data-from=\"%s\" data-to=\"%s\" d=\"%s\" marker-end=\"url(#arrow)\"/>"
-                .formatted(across ? " edge-across" : "", Xml.escape(e.from()), Xml.escape(e.to()), d));
+        String kind = e.inner() ? "edge edge-inner" : "edge edge-between";
+        out.append(
+                "<g class=\"%s\" data-edge=\"%d\" data-from=\"%s\" data-to=\"%s\"><path d=\"%s\" marker-end=\"url(#arrow)\"/>"
+                        .formatted(kind, index, Xml.escape(e.from()), Xml.escape(e.to()), d));
+        if (e.label() != null) {
+            String count = Integer.toString(e.count());
+            double w = LabelLines.textWidth(count) + 8;
+            rect("edge-count-box", e.label().x() - w / 2, e.label().y() - 8, w, 16, 8);
+            out.append(
+                    "<text class=\"edge-count\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(number(e.label().x()), number(e.label().y()), count));
+        }
+        out.append("</g>");
     }
 
     private void box(RoadmapGraph.Box b) {
-        String title = Formats.plainTitle(titleOf.apply(b.id()));
-        String status = Objects.requireNonNullElse(statusOf.apply(b.id()), "todo");
-        RoadmapGraph.Badge badge = badgeOf.apply(b.id());
+        String title = title(b.id());
+        String status = Objects.requireNonNullElse(marks.statusOf().apply(b.id()), "todo");
+        RoadmapGraph.Badge badge = marks.badgeOf().apply(b.id());
+        String note = b.openable() ? Objects.requireNonNullElse(marks.noteOf().apply(b.id()), "") : "";
         String tooltip = badge == null ? title : title + " · " + badge.description();
-        out.append("<a href=\"%s\" class=\"node-link\" data-node=\"%s\">"
-                        .formatted(Xml.escape(href.apply(b.id())), Xml.escape(b.id())))
+        tooltip = note.isEmpty() ? tooltip : tooltip + " · " + note;
+        RoadmapGraph.Ties ties = graph.ties(b.id());
+        out.append("<a href=\"%s\" class=\"node-link%s%s\" data-node=\"%s\" aria-label=\"%s\""
+                        .formatted(
+                                Xml.escape(marks.href().apply(b.id())),
+                                b.openable() ? " area-link" : "",
+                                marks.matches().test(b.id()) ? " match" : "",
+                                Xml.escape(b.id()),
+                                Xml.escape(tooltip)))
+                .append(b.openable() ? " aria-expanded=\"false\"" : "")
+                .append(b.area() == null ? "" : " data-area=\"%s\"".formatted(Xml.escape(b.area())))
+                .append(" data-before=\"%s\" data-after=\"%s\" data-edges=\"%s\">"
+                        .formatted(words(ties.before()), words(ties.after()), words(ties.edges())))
                 .append("<g class=\"node status-%s kind-%s\"><title>%s</title>"
                         .formatted(Xml.escape(status), b.kind().code(), Xml.escape(tooltip)));
         rect(null, b.x(), b.y(), b.w(), b.h(), 6);
         if (badge != null) {
-            out.append("<text class=\"node-badge%s\" x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>"
-                    .formatted(
-                            badge.complete() ? " complete" : "",
-                            number(b.x() + b.w() - 4),
-                            number(b.y() + 11),
-                            Xml.escape(badge.text())));
+            out.append(
+                    "<text class=\"node-badge%s\" x=\"%s\" y=\"%s\" text-anchor=\"end\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(
+                                    badge.complete() ? " complete" : "",
+                                    number(b.x() + b.w() - 22),
+                                    number(b.y() + 10),
+                                    Xml.escape(badge.text())));
         }
-        List<String> lines = lines(title, b.w() - 2 * TEXT_PADDING);
-        double y = b.y() + b.h() / 2 - (lines.size() - 1) * LINE_HEIGHT / 2;
-        out.append("<text text-anchor=\"middle\" dominant-baseline=\"central\">");
+        List<String> lines = LabelLines.lines(title, b.w() - 2 * GraphLayout.TEXT_PADDING);
+        double textHeight = (lines.size() + (note.isEmpty() ? 0 : 1)) * GraphLayout.LINE_HEIGHT;
+        double top = GraphLayout.TOP + (b.h() - GraphLayout.TOP - GraphLayout.BOTTOM - textHeight) / 2;
+        double y = b.y() + top + GraphLayout.LINE_HEIGHT / 2;
+        out.append("<text class=\"label\" text-anchor=\"middle\" dominant-baseline=\"central\">");
         for (String line : lines) {
             out.append("<tspan x=\"%s\" y=\"%s\">%s</tspan>"
                     .formatted(number(b.x() + b.w() / 2), number(y), Xml.escape(line)));
-            y += LINE_HEIGHT;
+            y += GraphLayout.LINE_HEIGHT;
         }
-        out.append("</text></g></a>");
+        out.append("</text>");
+        if (!note.isEmpty()) {
+            out.append(
+                    "<text class=\"area-note\" x=\"%s\" y=\"%s\" text-anchor=\"middle\" dominant-baseline=\"central\">%s</text>"
+                            .formatted(number(b.x() + b.w() / 2), number(y), Xml.escape(note)));
+        }
+        out.append("</g></a>");
+    }
+
+    private static String words(Collection<?> items) {
+        return items.stream().map(Object::toString).map(Xml::escape).collect(Collectors.joining(" "));
     }
 
     private void rect(String cssClass, double x, double y, double w, double h, int radius) {
@@ -118,79 +159,6 @@ final class GraphSvg {
                         number(w),
                         number(h),
                         radius));
-    }
-
-    static double titleWidth(Text title) {
-        return Math.max(textWidth(title.zh()), textWidth(title.en()));
-    }
-
-    static double textWidth(String text) {
-        return text.codePoints().mapToDouble(GraphSvg::charWidth).sum();
-    }
-
-    private static double charWidth(int c) {
-        boolean wide = Character.isIdeographic(c)
-                || (c >= 0x1100 && c <= 0x115F)
-                || (c >= 0x2E80 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF)
-                || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6);
-        return wide ? 14 : 7.5;
-    }
-
-    /** The text in at most two lines of {@code width}, broken at a space or CJK character, "…" if cut. */
-    static List<String> lines(String text, double width) {
-        String rest = text.strip();
-        List<String> lines = new ArrayList<>();
-        if (textWidth(rest) > width) {
-            int fits = fitting(rest, width);
-            int cut = fits;
-            while (cut > 0 && !breakable(rest, cut)) {
-                cut--;
-            }
-            cut = cut == 0 ? Math.max(fits, 1) : cut;
-            lines.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        lines.add(ellipsize(rest, width));
-        return lines;
-    }
-
-    private static String ellipsize(String text, double width) {
-        if (textWidth(text) <= width) {
-            return text;
-        }
-        return text.substring(0, fitting(text, width - charWidth('…'))).strip() + "…";
-    }
-
-    private static int fitting(String text, double width) {
-        double used = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int c = text.codePointAt(i);
-            used += charWidth(c);
-            if (used > width) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return i;
-    }
-
-    private static boolean breakable(String text, int at) {
-        char before = text.charAt(at - 1);
-        char after = text.charAt(at);
-        if (Character.isLowSurrogate(after) || NO_BREAK_BEFORE.indexOf(after) >= 0) {
-            return false;
-        }
-        return Character.isWhitespace(before)
-                || Character.isWhitespace(after)
-                || charWidth(before) > 10
-                || charWidth(after) > 10
-                || before == '/'
-                || before == '-';
     }
 
     private static String number(double value) {

@@ -1,193 +1,190 @@
 package dev.skilltree.roadmap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.LayeringStrategy;
-import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
-import org.eclipse.elk.alg.layered.options.OrderingStrategy;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.core.math.ElkPadding;
-import org.eclipse.elk.core.options.CoreOptions;
-import org.eclipse.elk.core.options.Direction;
-import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.graph.ElkEdge;
-import org.eclipse.elk.graph.ElkEdgeSection;
+import java.util.function.Predicate;
 import org.eclipse.elk.graph.ElkNode;
-import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * A roadmap laid out top-down by ELK layered. Areas, topics, projects and assessments are boxes, subtopics
- * fold into their nearest box, and each stage is a horizontal band (a group) holding its boxes in its own
- * range of layers, with the stage's title in the band's first layer. Edges run prerequisite → dependent,
- * without shortcuts that another path already implies. Coordinates are absolute, origin top left.
+ * A roadmap laid out top-down by ELK layered, with some areas open. Each stage is a horizontal band (a group)
+ * with its title first; in it, a closed area is one box, an open area is a frame around its own topics, and
+ * other topics, projects and assessments are boxes. Subtopics fold into their nearest box. Inside an open area
+ * edges run topic to topic; every other edge runs between the boxes and frames of the stages, once per pair,
+ * with the number of prerequisite links it carries. Coordinates are absolute, origin top left.
  */
 public final class RoadmapGraph {
 
     record Point(double x, double y) {}
 
-    record Box(String id, NodeKind kind, String group, double x, double y, double w, double h) {}
+    /** A box; {@code area} is the open area it sits in, {@code openable} says it is a closed area. */
+    record Box(
+            String id,
+            NodeKind kind,
+            String group,
+            String area,
+            boolean openable,
+            double x,
+            double y,
+            double w,
+            double h) {}
 
     record Group(String id, double x, double y, double w, double h, Point title) {}
 
-    record Edge(String from, String to, List<Point> points) {}
+    /** An open area: a frame around its topics, with its title at the top. */
+    record Frame(String id, double x, double y, double w, double h) {}
 
-    static final double BOX_HEIGHT = 44;
-    private static final double TITLE_HEIGHT = 24;
-    private static final double GROUP_PADDING = 14;
-    private static final int BOXES_PER_LAYER = 6;
-    private static final Object ELK = new Object();
-    private static boolean registered;
+    record Link(String from, String to, int count, boolean inner) {}
+
+    /** An edge; {@code count} links between two boxes of stages run along it, written at {@code label}. */
+    record Edge(String from, String to, List<Point> points, int count, Point label, boolean inner) {}
+
+    /** What a box shows as its prerequisites and dependents, and the edges that lead to them. */
+    record Ties(Set<String> before, Set<String> after, Set<Integer> edges) {
+
+        Ties() {
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        }
+    }
 
     private final Text title;
     private final double width;
     private final double height;
     private final List<Box> boxes;
     private final List<Group> groups;
+    private final List<Frame> frames;
     private final List<Edge> edges;
+    private final Map<String, Ties> ties;
 
-    private RoadmapGraph(Text title, ElkNode root, List<Box> boxes, List<Group> groups, List<Edge> edges) {
+    private RoadmapGraph(
+            Text title,
+            ElkNode root,
+            List<Box> boxes,
+            List<Group> groups,
+            List<Frame> frames,
+            List<Edge> edges,
+            Map<String, Ties> ties) {
         this.title = title;
         this.width = root.getWidth();
         this.height = root.getHeight();
         this.boxes = List.copyOf(boxes);
         this.groups = List.copyOf(groups);
+        this.frames = List.copyOf(frames);
         this.edges = List.copyOf(edges);
+        this.ties = Map.copyOf(ties);
     }
 
+    /** The roadmap with every area open. */
     public static RoadmapGraph layout(Roadmap roadmap) {
         FoldedRoadmap folded = FoldedRoadmap.of(roadmap);
-        ElkNode root = ElkGraphUtil.createGraph();
-        configure(root);
-        Map<String, ElkNode> headers = new LinkedHashMap<>();
-        Map<String, ElkNode> shapes = new HashMap<>();
-        int partition = 0;
-        for (Node top : folded.tops()) {
-            if (folded.groups().contains(top.id())) {
-                double w = GraphSvg.titleWidth(top.title()) * 1.15;
-                headers.put(top.id(), shape(root, w, TITLE_HEIGHT, partition++));
-            }
-            for (Node node : folded.boxes().get(top.id())) {
-                double w = GraphSvg.titleWidth(node.title()) + 2 * GraphSvg.TEXT_PADDING;
-                w = Math.clamp(w, GraphSvg.MIN_BOX_WIDTH, GraphSvg.MAX_BOX_WIDTH);
-                shapes.put(node.id(), shape(root, w, BOX_HEIGHT, partition));
-            }
-            partition++;
-        }
-        Map<ElkEdge, FoldedRoadmap.Link> links = new LinkedHashMap<>();
-        for (FoldedRoadmap.Link link : folded.links()) {
-            ElkEdge edge = ElkGraphUtil.createSimpleEdge(shapes.get(link.from()), shapes.get(link.to()));
-            ElkGraphUtil.updateContainment(edge);
-            links.put(edge, link);
-        }
-        run(root);
+        return layout(roadmap, folded, Set.copyOf(folded.areaOf().values()));
+    }
 
+    /** The roadmap with the given areas open and the others closed. */
+    public static RoadmapGraph layout(Roadmap roadmap, Set<String> open) {
+        return layout(roadmap, FoldedRoadmap.of(roadmap), open);
+    }
+
+    static RoadmapGraph layout(Roadmap roadmap, FoldedRoadmap folded, Set<String> open) {
+        GraphLayout elk = new GraphLayout(folded, open);
+        elk.run();
         List<Box> boxes = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
         for (Node top : folded.tops()) {
-            String group = headers.containsKey(top.id()) ? top.id() : null;
+            String group = elk.headers.containsKey(top.id()) ? top.id() : null;
             List<ElkNode> members = new ArrayList<>();
             for (Node node : folded.boxes().get(top.id())) {
-                ElkNode shape = shapes.get(node.id());
-                Point at = absolute(shape);
-                boxes.add(new Box(node.id(), node.kind(), group, at.x(), at.y(), shape.getWidth(), shape.getHeight()));
-                members.add(shape);
+                ElkNode shape = elk.shapes.get(node.id());
+                if (shape == null) {
+                    continue;
+                }
+                Point at = GraphLayout.absolute(shape);
+                String area = folded.areaOf().get(node.id());
+                if (area == null) {
+                    members.add(shape);
+                }
+                if (!shape.getChildren().isEmpty()) {
+                    frames.add(new Frame(node.id(), at.x(), at.y(), shape.getWidth(), shape.getHeight()));
+                } else {
+                    boolean openable = area == null && elk.isArea(node.id());
+                    boxes.add(new Box(
+                            node.id(),
+                            node.kind(),
+                            group,
+                            area,
+                            openable,
+                            at.x(),
+                            at.y(),
+                            shape.getWidth(),
+                            shape.getHeight()));
+                }
             }
             if (group != null) {
-                groups.add(group(group, headers.get(group), members));
+                groups.add(group(group, elk.headers.get(group), members));
             }
         }
         List<Edge> edges = new ArrayList<>();
-        links.forEach((edge, link) -> edges.add(new Edge(link.from(), link.to(), route(edge))));
-        return new RoadmapGraph(roadmap.title(), root, boxes, groups, edges);
+        elk.edges.forEach((edge, link) -> {
+            List<Point> route = GraphLayout.route(edge);
+            Point label = link.inner() ? null : GraphLayout.middle(route);
+            edges.add(new Edge(link.from(), link.to(), route, link.count(), label, link.inner()));
+        });
+        return new RoadmapGraph(roadmap.title(), elk.root, boxes, groups, frames, edges, ties(folded, elk, edges));
+    }
+
+    /** For each drawn box, the boxes its links lead to and the edges that carry them. */
+    private static Map<String, Ties> ties(FoldedRoadmap folded, GraphLayout elk, List<Edge> edges) {
+        Map<List<String>, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < edges.size(); i++) {
+            index.put(List.of(edges.get(i).from(), edges.get(i).to()), i);
+        }
+        Map<String, Ties> ties = new LinkedHashMap<>();
+        for (FoldedRoadmap.Link link : folded.links()) {
+            String from = elk.shown(link.from());
+            String to = elk.shown(link.to());
+            Integer edge = index.getOrDefault(
+                    List.of(link.from(), link.to()), index.get(List.of(elk.unit(link.from()), elk.unit(link.to()))));
+            if (from.equals(to)) {
+                continue;
+            }
+            Ties pre = ties.computeIfAbsent(from, k -> new Ties());
+            Ties post = ties.computeIfAbsent(to, k -> new Ties());
+            pre.after().add(to);
+            post.before().add(from);
+            if (edge != null) {
+                pre.edges().add(edge);
+                post.edges().add(edge);
+            }
+        }
+        return ties;
     }
 
     private static Group group(String id, ElkNode header, List<ElkNode> members) {
-        Extent extent = Extent.of(header);
+        Point at = GraphLayout.absolute(header);
+        double x1 = at.x();
+        double y1 = at.y();
+        double x2 = at.x() + header.getWidth();
+        double y2 = at.y() + header.getHeight();
         for (ElkNode member : members) {
-            extent = extent.plus(Extent.of(member));
+            Point m = GraphLayout.absolute(member);
+            x1 = Math.min(x1, m.x());
+            y1 = Math.min(y1, m.y());
+            x2 = Math.max(x2, m.x() + member.getWidth());
+            y2 = Math.max(y2, m.y() + member.getHeight());
         }
-        Point title = absolute(header);
-        double p = GROUP_PADDING;
+        double p = 14;
         return new Group(
                 id,
-                extent.x1() - p,
-                extent.y1() - p,
-                extent.x2() - extent.x1() + 2 * p,
-                extent.y2() - extent.y1() + 2 * p,
-                new Point(title.x(), title.y() + TITLE_HEIGHT / 2));
-    }
-
-    private static ElkNode shape(ElkNode root, double width, double height, int partition) {
-        ElkNode node = ElkGraphUtil.createNode(root);
-        node.setDimensions(width, height);
-        node.setProperty(CoreOptions.PARTITIONING_PARTITION, partition);
-        return node;
-    }
-
-    private static void configure(ElkNode root) {
-        root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
-        root.setProperty(CoreOptions.PARTITIONING_ACTIVATE, true);
-        root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE, 20.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
-        root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
-        root.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, BOXES_PER_LAYER);
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.SIMPLE);
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-    }
-
-    private static void run(ElkNode root) {
-        synchronized (ELK) {
-            if (!registered) {
-                LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-                registered = true;
-            }
-            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        }
-    }
-
-    private static Point absolute(ElkNode node) {
-        double x = 0;
-        double y = 0;
-        for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
-            x += n.getX();
-            y += n.getY();
-        }
-        return new Point(x, y);
-    }
-
-    private static List<Point> route(ElkEdge edge) {
-        Point origin = absolute(edge.getContainingNode());
-        List<Point> points = new ArrayList<>();
-        for (ElkEdgeSection section : edge.getSections()) {
-            points.add(new Point(origin.x() + section.getStartX(), origin.y() + section.getStartY()));
-            section.getBendPoints().forEach(b -> points.add(new Point(origin.x() + b.getX(), origin.y() + b.getY())));
-            points.add(new Point(origin.x() + section.getEndX(), origin.y() + section.getEndY()));
-        }
-        return points;
-    }
-
-    private record Extent(double x1, double y1, double x2, double y2) {
-
-        static Extent of(ElkNode node) {
-            Point at = absolute(node);
-            return new Extent(at.x(), at.y(), at.x() + node.getWidth(), at.y() + node.getHeight());
-        }
-
-        Extent plus(Extent o) {
-            return new Extent(Math.min(x1, o.x1), Math.min(y1, o.y1), Math.max(x2, o.x2), Math.max(y2, o.y2));
-        }
+                x1 - p,
+                y1 - p,
+                x2 - x1 + 2 * p,
+                y2 - y1 + 2 * p,
+                new Point(at.x(), at.y() + header.getHeight() / 2));
     }
 
     public double width() {
@@ -206,8 +203,16 @@ public final class RoadmapGraph {
         return groups;
     }
 
+    List<Frame> frames() {
+        return frames;
+    }
+
     List<Edge> edges() {
         return edges;
+    }
+
+    Ties ties(String boxId) {
+        return ties.getOrDefault(boxId, new Ties(Set.of(), Set.of(), Set.of()));
     }
 
     /**
@@ -229,9 +234,26 @@ public final class RoadmapGraph {
             Function<String, String> href,
             Function<String, String> titleOf,
             Function<String, Badge> badgeOf) {
-        return new GraphSvg(this, statusOf, href, titleOf, badgeOf).render(title.in(locale));
+        return svg(locale, new Marks(statusOf, href, titleOf, badgeOf, id -> "", id -> false, null));
+    }
+
+    public String svg(String locale, Marks marks) {
+        return new GraphSvg(this, marks).render(title.in(locale));
     }
 
     /** A few characters drawn in a box's corner, such as a count; {@code description} is added to its tooltip. */
     public record Badge(String text, String description, boolean complete) {}
+
+    /**
+     * What the page lays over the drawing: each box's status class, link, title and badge; the line under a
+     * closed area's title; the boxes a search matched; and the box the first view centres on (null for none).
+     */
+    public record Marks(
+            Function<String, String> statusOf,
+            Function<String, String> href,
+            Function<String, String> titleOf,
+            Function<String, Badge> badgeOf,
+            Function<String, String> noteOf,
+            Predicate<String> matches,
+            String focus) {}
 }

@@ -63,4 +63,28 @@ class GraphCacheTest {
         assertThat(cache.graph(python)).isSameAs(pythonGraph);
         assertThat(svg(rustGraph)).contains("ownership").doesNotContain("loops");
     }
+
+    @Test
+    void keepsALayoutPerSetOfOpenAreasAndIgnoresAreasTheRoadmapDoesNotHave() {
+        Roadmap roadmap = new Roadmap(
+                "python",
+                new Text("python", "python"),
+                "en",
+                Text.EMPTY,
+                1,
+                List.of(),
+                List.of(
+                        ProgressFixtures.node("stage", NodeKind.STAGE, null, "Stage", "Stage"),
+                        ProgressFixtures.node("basics", NodeKind.AREA, "stage", "Basics", "Basics"),
+                        ProgressFixtures.node("loops", NodeKind.TOPIC, "basics", "Loops", "Loops")));
+
+        RoadmapGraph closed = cache.graph(roadmap, java.util.Set.of());
+        RoadmapGraph open = cache.graph(roadmap, java.util.Set.of("basics", "<script>"));
+
+        assertThat(cache.areas(roadmap).areas()).containsExactly("basics");
+        assertThat(cache.graph(roadmap, java.util.Set.of("basics"))).isSameAs(open);
+        assertThat(cache.graph(roadmap, java.util.Set.of("nothing"))).isSameAs(closed);
+        assertThat(svg(closed)).contains("area-link").doesNotContain("data-node=\"loops\"");
+        assertThat(svg(open)).contains("data-node=\"loops\"", "area-frame");
+    }
 }

@@ -48,7 +48,7 @@ class RoadmapBodiesTest {
     }
 
     private PrecompressedHtml body(Roadmap roadmap, Map<String, Status> own, String lang, String query) {
-        return bodies.body(roadmap, own, null, query, page(lang), view(roadmap, own, query));
+        return bodies.body(roadmap, own, null, query, null, page(lang), view(roadmap, own, query));
     }
 
     private static String html(PrecompressedHtml body) {

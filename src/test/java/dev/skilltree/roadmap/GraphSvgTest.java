@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -18,45 +20,67 @@ class GraphSvgTest {
 
     @Test
     void measuresCjkCharactersWideAndLatinNarrow() {
-        assertThat(GraphSvg.textWidth("ab中")).isEqualTo(7.5 + 7.5 + 14);
-        assertThat(GraphSvg.titleWidth(new Text("中文", "abcde"))).isEqualTo(37.5);
-        assertThat(GraphSvg.titleWidth(new Text("中文标题", "abc"))).isEqualTo(56);
+        assertThat(LabelLines.textWidth("ab中")).isEqualTo(7.5 + 7.5 + 14);
+        assertThat(LabelLines.titleWidth(new Text("中文", "abcde"))).isEqualTo(37.5);
+        assertThat(LabelLines.titleWidth(new Text("中文标题", "abc"))).isEqualTo(56);
     }
 
     @Test
     void neverStartsALineWithClosingPunctuation() {
-        assertThat(GraphSvg.lines("一二三四五六七，八九", 7 * 14)).containsExactly("一二三四五六", "七，八九");
+        assertThat(LabelLines.lines("一二三四五六七，八九", 7 * 14)).containsExactly("一二三四五六", "七，八九");
     }
 
     @Test
-    void breaksAfterSlashesAndCutsAWordThatFitsNowhere() {
-        assertThat(GraphSvg.lines("asyncio/trio/anyio structured concurrency", 100))
-                .containsExactly("asyncio/trio/", "anyio struct…");
-        assertThat(GraphSvg.lines("Supercalifragilisticexpialidocious", 100))
-                .containsExactly("Supercalifrag", "ilisticexpia…");
+    void breaksAfterSlashesAndSplitsOnlyAWordThatFitsNowhere() {
+        assertThat(LabelLines.lines("asyncio/trio/anyio structured concurrency", 100))
+                .containsExactly("asyncio/trio/", "anyio", "structured", "concurrency");
+        assertThat(LabelLines.lines("Supercalifragilisticexpialidocious", 100))
+                .containsExactly("Supercalifrag", "ilisticexpial", "idocious");
+    }
+
+    @Test
+    void wrapsALongTitleIntoAsManyLinesAsItNeedsWithoutCuttingIt() {
+        String title = "File I/O, exceptions, functional programming, generators and iterators";
+
+        List<String> lines = LabelLines.lines(title, 196);
+
+        assertThat(String.join(" ", lines)).isEqualTo(title);
+        assertThat(lines).hasSize(3).allSatisfy(line -> assertThat(LabelLines.textWidth(line))
+                .isLessThanOrEqualTo(196));
+        assertThat(LabelLines.lines("多进程、线程、协程（concurrent.futures、multiprocessing、asyncio）", 196))
+                .allSatisfy(line -> assertThat(LabelLines.textWidth(line)).isLessThanOrEqualTo(196))
+                .doesNotContain("…")
+                .hasSizeGreaterThan(1);
     }
 
     @Test
     void keepsAShortTitleOnOneTrimmedLine() {
-        assertThat(GraphSvg.lines("  Sets  ", 100)).containsExactly("Sets");
+        assertThat(LabelLines.lines("  Sets  ", 100)).containsExactly("Sets");
     }
 
     @Test
-    void marksLinksBetweenStagesApartFromLinksInsideOne() throws Exception {
-        RoadmapGraph graph = RoadmapGraph.layout(roadmap(
+    void drawsLinksBetweenAreasOnceWithTheirCountAndLinksInsideAnOpenAreaOneByOne() throws Exception {
+        Roadmap roadmap = roadmap(
                 node("one", NodeKind.STAGE, null),
-                node("one-a", NodeKind.TOPIC, "one"),
-                node("one-b", NodeKind.TOPIC, "one", "one-a"),
-                node("two", NodeKind.STAGE, null),
-                node("two-a", NodeKind.TOPIC, "two", "one-b")));
+                node("a", NodeKind.AREA, "one"),
+                node("a-1", NodeKind.TOPIC, "a"),
+                node("a-2", NodeKind.TOPIC, "a", "a-1"),
+                node("b", NodeKind.AREA, "one"),
+                node("b-1", NodeKind.TOPIC, "b", "a-1"),
+                node("b-2", NodeKind.TOPIC, "b", "a-2"));
 
-        Document svg = parse(new GraphSvg(graph, id -> "todo", id -> "#" + id, id -> id, id -> null).render("Test"));
+        Document svg = parse(new GraphSvg(RoadmapGraph.layout(roadmap, Set.of("a")), marks()).render("Test"));
 
-        assertThat(elements(svg, "path"))
-                .filteredOn(p -> p.hasAttribute("data-from"))
-                .extracting(p ->
-                        p.getAttribute("data-from") + "→" + p.getAttribute("data-to") + " " + p.getAttribute("class"))
-                .containsExactlyInAnyOrder("one-a→one-b edge", "one-b→two-a edge edge-across");
+        assertThat(elements(svg, "g"))
+                .filteredOn(g -> g.hasAttribute("data-edge"))
+                .extracting(g -> g.getAttribute("data-from") + "→" + g.getAttribute("data-to") + " "
+                        + g.getAttribute("class") + " " + g.getTextContent())
+                .containsExactlyInAnyOrder("a-1→a-2 edge edge-inner ", "a→b edge edge-between 2");
+        Element a1 = link(svg, "a-1");
+        assertThat(a1.getAttribute("data-after")).isEqualTo("a-2 b");
+        assertThat(link(svg, "b").getAttribute("data-before")).isEqualTo("a-1 a-2");
+        assertThat(link(svg, "b").getAttribute("class")).isEqualTo("node-link area-link");
+        assertThat(a1.getAttribute("data-area")).isEqualTo("a");
     }
 
     @Test
@@ -64,8 +88,7 @@ class GraphSvgTest {
         RoadmapGraph graph =
                 RoadmapGraph.layout(roadmap(node("one", NodeKind.STAGE, null), node("one-a", NodeKind.TOPIC, "one")));
 
-        Document svg =
-                parse(new GraphSvg(graph, id -> "done", id -> "#", id -> "Stage & " + id, id -> null).render("Test"));
+        Document svg = parse(new GraphSvg(graph, marks(id -> "done", id -> "#", id -> "Stage & " + id)).render("Test"));
 
         assertThat(elements(svg, "g"))
                 .filteredOn(g -> g.getAttribute("class").equals("group"))
@@ -81,7 +104,7 @@ class GraphSvgTest {
     void showsABoxWithoutAStatusOrTitleAsAnEmptyTodo() throws Exception {
         RoadmapGraph graph = RoadmapGraph.layout(roadmap(node("leaf", NodeKind.TOPIC, null)));
 
-        Document svg = parse(new GraphSvg(graph, id -> null, id -> "/n/" + id, id -> null, id -> null).render("Test"));
+        Document svg = parse(new GraphSvg(graph, marks(id -> null, id -> "/n/" + id, id -> null)).render("Test"));
 
         Element box = elements(svg, "g").stream()
                 .filter(g -> g.getAttribute("class").startsWith("node "))
@@ -97,7 +120,7 @@ class GraphSvgTest {
                 RoadmapGraph.layout(roadmap(node("one", NodeKind.STAGE, null), node("dis", NodeKind.TOPIC, "one")));
 
         Document svg =
-                parse(new GraphSvg(graph, id -> "todo", id -> "#", id -> "`" + id + "` 模块", id -> null).render("Test"));
+                parse(new GraphSvg(graph, marks(id -> "todo", id -> "#", id -> "`" + id + "` 模块")).render("Test"));
 
         assertThat(elements(svg, "title")).extracting(Element::getTextContent).containsExactly("dis 模块");
         assertThat(elements(svg, "text")).extracting(Element::getTextContent).containsExactly("one 模块", "dis 模块");
@@ -107,12 +130,28 @@ class GraphSvgTest {
     void writesCoordinatesWithAtMostOneDecimal() {
         RoadmapGraph graph = RoadmapGraph.layout(roadmap(node("seventeen-letters", NodeKind.TOPIC, null)));
 
-        String svg = new GraphSvg(graph, id -> "todo", id -> "#", id -> "Leaf", id -> null).render("Test");
+        String svg = new GraphSvg(graph, marks(id -> "todo", id -> "#", id -> "Leaf")).render("Test");
 
         assertThat(svg)
                 .contains("width=\"151.5\"")
                 .doesNotContainPattern("\"-?\\d+\\.\\d{2,}\"")
                 .doesNotContainPattern("\"-?\\d+\\.0\"");
+    }
+
+    private static RoadmapGraph.Marks marks() {
+        return marks(id -> "todo", id -> "#" + id, id -> id);
+    }
+
+    private static RoadmapGraph.Marks marks(
+            Function<String, String> statusOf, Function<String, String> href, Function<String, String> titleOf) {
+        return new RoadmapGraph.Marks(statusOf, href, titleOf, id -> null, id -> "", id -> false, null);
+    }
+
+    private static Element link(Document svg, String id) {
+        return elements(svg, "a").stream()
+                .filter(a -> a.getAttribute("data-node").equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Element> elements(Document svg, String tag) {

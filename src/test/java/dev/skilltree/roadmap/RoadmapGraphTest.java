@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -29,7 +30,8 @@ class RoadmapGraphTest {
                 node("t-sub-sub", NodeKind.SUBTOPIC, "t-sub"),
                 node("p", NodeKind.PROJECT, "a", "t-sub-sub")));
 
-        assertThat(graph.boxes()).extracting(RoadmapGraph.Box::id).containsExactly("a", "t", "p");
+        assertThat(graph.boxes()).extracting(RoadmapGraph.Box::id).containsExactly("t", "p");
+        assertThat(graph.frames()).extracting(RoadmapGraph.Frame::id).containsExactly("a");
         assertThat(graph.groups()).extracting(RoadmapGraph.Group::id).containsExactly("s");
         assertThat(links(graph)).containsExactly("t→p");
     }
@@ -45,7 +47,8 @@ class RoadmapGraphTest {
 
         assertThat(graph.boxes())
                 .extracting(RoadmapGraph.Box::id, RoadmapGraph.Box::group)
-                .containsExactly(tuple("loose", "s"), tuple("loose-child", "s"), tuple("extras", null));
+                .containsExactly(tuple("loose-child", "s"), tuple("extras", null));
+        assertThat(graph.frames()).extracting(RoadmapGraph.Frame::id).containsExactly("loose");
     }
 
     @Test
@@ -99,13 +102,17 @@ class RoadmapGraphTest {
     void drawsEachEdgeFromThePrerequisiteBoxToTheDependentBox() {
         RoadmapGraph graph = RoadmapGraph.layout(twoStages());
 
-        assertThat(links(graph)).contains("one-topic→two-topic", "two-topic→one-review");
+        assertThat(links(graph)).contains("one-area→two-area", "two-area→one-review", "one-topic→one-other");
         for (RoadmapGraph.Edge edge : graph.edges()) {
             List<RoadmapGraph.Point> points = edge.points();
             assertThat(points).hasSizeGreaterThanOrEqualTo(2);
             assertThat(onBorder(box(graph, edge.from()), points.getFirst())).isTrue();
             assertThat(onBorder(box(graph, edge.to()), points.getLast())).isTrue();
         }
+        assertThat(graph.edges())
+                .filteredOn(e -> e.from().equals("one-area") && e.to().equals("two-area"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.count()).isEqualTo(2));
         assertThat(graph.width()).isGreaterThan(0);
         assertThat(graph.height()).isGreaterThan(0);
     }
@@ -178,10 +185,15 @@ class RoadmapGraphTest {
         Document svg = parse(graph.svg("en", id -> status.getOrDefault(id, "todo"), id -> "/n/" + id, id -> id));
 
         NodeList links = svg.getElementsByTagName("a");
-        assertThat(links.getLength()).isEqualTo(graph.boxes().size());
+        assertThat(links.getLength())
+                .isEqualTo(graph.boxes().size() + graph.frames().size());
         for (int i = 0; i < links.getLength(); i++) {
             Element link = (Element) links.item(i);
             String id = link.getAttribute("data-node");
+            if (id.isEmpty()) {
+                assertThat(link.getAttribute("class")).isEqualTo("area-close");
+                continue;
+            }
             Element box = (Element) link.getElementsByTagName("g").item(0);
             assertThat(link.getAttribute("href")).isEqualTo("/n/" + id);
             assertThat(link.getAttribute("class")).isEqualTo("node-link");
@@ -195,20 +207,41 @@ class RoadmapGraphTest {
     }
 
     @Test
-    void wrapsLongTitlesIntoTwoLinesAndCutsTheRest() {
-        String title = "Processes, threads and coroutines (concurrent.futures, multiprocessing, asyncio)";
+    void showsAClosedAreaAsOneBoxAndItsLinksAsOneEdgePerAreaWithTheirCount() {
+        RoadmapGraph graph = RoadmapGraph.layout(twoStages(), Set.of());
 
-        List<String> lines = GraphSvg.lines(title, 236);
+        assertThat(graph.boxes())
+                .extracting(RoadmapGraph.Box::id, RoadmapGraph.Box::openable)
+                .containsExactly(
+                        tuple("one-area", true),
+                        tuple("one-review", false),
+                        tuple("two-area", true),
+                        tuple("two-exam", false));
+        assertThat(graph.frames()).isEmpty();
+        assertThat(graph.edges())
+                .extracting(e -> e.from() + "→" + e.to() + " " + e.count())
+                .containsExactlyInAnyOrder("one-area→two-area 2", "two-area→one-review 1");
+        assertThat(graph.edges()).allSatisfy(e -> assertThat(e.label()).isNotNull());
+        assertThat(graph.ties("two-area").before()).containsExactly("one-area");
+        assertThat(graph.ties("two-area").after()).containsExactly("one-review");
+    }
 
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("Processes, threads and");
-        assertThat(lines.get(1)).startsWith("coroutines (concurrent").endsWith("…");
-        assertThat(lines)
-                .allSatisfy(line -> assertThat(GraphSvg.textWidth(line)).isLessThanOrEqualTo(236));
-        assertThat(GraphSvg.lines("多进程、线程、协程（concurrent.futures、multiprocessing、asyncio）", 236))
-                .hasSize(2)
-                .allSatisfy(line -> assertThat(GraphSvg.textWidth(line)).isLessThanOrEqualTo(236));
-        assertThat(GraphSvg.lines("Sets", 236)).containsExactly("Sets");
+    @Test
+    void opensAnAreaInPlaceAsAFrameAroundItsTopicsBetweenTheBoxesBeforeAndAfterIt() {
+        RoadmapGraph graph = RoadmapGraph.layout(twoStages(), Set.of("two-area"));
+
+        RoadmapGraph.Frame frame = graph.frames().getFirst();
+        assertThat(graph.frames()).extracting(RoadmapGraph.Frame::id).containsExactly("two-area");
+        for (String topic : List.of("two-topic", "two-project")) {
+            RoadmapGraph.Box box = box(graph, topic);
+            assertThat(box.area()).isEqualTo("two-area");
+            assertThat(box.x()).isBetween(frame.x(), frame.x() + frame.w() - box.w());
+            assertThat(box.y()).isBetween(frame.y(), frame.y() + frame.h() - box.h());
+        }
+        assertThat(box(graph, "two-exam").y()).isGreaterThan(frame.y() + frame.h());
+        assertThat(links(graph)).contains("two-topic→two-project", "one-area→two-area");
+        assertThat(graph.ties("two-topic").before()).containsExactly("one-area");
+        assertThat(graph.ties("two-topic").after()).containsExactlyInAnyOrder("two-project", "one-review");
     }
 
     @Test
@@ -221,7 +254,10 @@ class RoadmapGraphTest {
                 .filter(n -> n.parentId() != null && n.kind() != NodeKind.SUBTOPIC)
                 .map(Node::id)
                 .toList();
-        assertThat(graph.boxes()).extracting(RoadmapGraph.Box::id).containsExactlyInAnyOrderElementsOf(expected);
+        List<String> drawn = new ArrayList<>();
+        graph.boxes().forEach(b -> drawn.add(b.id()));
+        graph.frames().forEach(f -> drawn.add(f.id()));
+        assertThat(drawn).containsExactlyInAnyOrderElementsOf(expected);
         List<RoadmapGraph.Box> boxes = graph.boxes();
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
@@ -280,8 +316,17 @@ class RoadmapGraphTest {
         return links;
     }
 
+    /** The box drawn for an id, or an open area's frame as a box. */
     private static RoadmapGraph.Box box(RoadmapGraph graph, String id) {
-        return graph.boxes().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
+        return graph.boxes().stream()
+                .filter(b -> b.id().equals(id))
+                .findFirst()
+                .or(() -> graph.frames().stream()
+                        .filter(f -> f.id().equals(id))
+                        .map(f -> new RoadmapGraph.Box(
+                                f.id(), NodeKind.AREA, null, null, false, f.x(), f.y(), f.w(), f.h()))
+                        .findFirst())
+                .orElseThrow();
     }
 
     private static String kindOf(RoadmapGraph graph, String id) {
