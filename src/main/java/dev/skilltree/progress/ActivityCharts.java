@@ -65,7 +65,7 @@ final class ActivityCharts {
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             int week = (int) (ChronoUnit.DAYS.between(start, day) / 7);
             int count = activity.on(day);
-            cell(svg, LEFT + week * STEP, TOP + (day.getDayOfWeek().getValue() - 1) * STEP, level(count))
+            cell(svg, LEFT + week * STEP, TOP + (day.getDayOfWeek().getValue() - 1) * STEP, "level-" + level(count))
                     .append(" data-day=\"")
                     .append(day)
                     .append("\" data-count=\"")
@@ -84,7 +84,7 @@ final class ActivityCharts {
             String range = level == 0
                     ? "0"
                     : level == 4 ? (LEVELS[3] + 1) + "+" : (LEVELS[level - 1] + 1) + "–" + LEVELS[level];
-            cell(svg, x + level * STEP, y, level)
+            cell(svg, x + level * STEP, y, "key-" + level)
                     .append("><title>")
                     .append(range)
                     .append("</title></rect>");
@@ -171,7 +171,8 @@ final class ActivityCharts {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder cell(StringBuilder svg, int x, int y, int level) {
+    /** A square of the heatmap: a day's ({@code level-N}) or the legend's ({@code key-N}). */
+    private static StringBuilder cell(StringBuilder svg, int x, int y, String cssClass) {
         return svg.append("<rect x=\"")
                 .append(x)
                 .append("\" y=\"")
@@ -180,8 +181,8 @@ final class ActivityCharts {
                 .append(CELL)
                 .append("\" height=\"")
                 .append(CELL)
-                .append("\" rx=\"2\" class=\"level-")
-                .append(level)
+                .append("\" rx=\"2\" class=\"")
+                .append(cssClass)
                 .append('"');
     }
 

@@ -159,6 +159,7 @@ class LiveStateBrowserTest {
                           .every(e => e.getBoundingClientRect().right <= box.right + 0.5);"""))
                 .as("nothing in the heatmap sticks out of it")
                 .isTrue();
+        chrome.script("document.querySelector('svg.heatmap').scrollIntoView();");
         chrome.shot("42-dashboard-charts");
 
         chrome.open("/");
@@ -281,6 +282,12 @@ class LiveStateBrowserTest {
         for (String path : pages) {
             fitsTheWindow(path, path.replaceAll("[^a-z0-9]+", "-"));
         }
+        chrome.open(ROADMAP);
+        assertThat(outlineRowsLongerThanTwoLines())
+                .as("outline rows at 360 px take one or two lines")
+                .isEmpty();
+        chrome.script("document.querySelector('.outline-view').scrollIntoView();");
+        chrome.shot("47-360px-outline");
         browser.findElement(By.id("logout")).click();
         for (String path : List.of("/login", "/register", ROADMAP, "/challenges")) {
             fitsTheWindow(path, "signed-out" + path.replaceAll("[^a-z0-9]+", "-"));
@@ -316,6 +323,18 @@ class LiveStateBrowserTest {
                   .filter(e => e.getBoundingClientRect().right > width + 1)
                   .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
                        + ' right=' + Math.round(e.getBoundingClientRect().right))
+                  .slice(0, 15);
+                """);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> outlineRowsLongerThanTwoLines() {
+        return (List<String>) chrome.script("""
+                return [...document.querySelectorAll('.outline li[data-node]')]
+                  .map(li => li.querySelector(':scope > .row, :scope > details > summary'))
+                  .filter(row => row && row.getClientRects().length > 0)
+                  .filter(row => row.getBoundingClientRect().height > 2.6 * parseFloat(getComputedStyle(row).lineHeight))
+                  .map(row => row.closest('li').dataset.node + ' ' + Math.round(row.getBoundingClientRect().height))
                   .slice(0, 15);
                 """);
     }
