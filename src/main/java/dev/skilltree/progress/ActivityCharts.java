@@ -89,7 +89,7 @@ final class ActivityCharts {
                     .append(range)
                     .append("</title></rect>");
         }
-        text(svg, "legend-more end", width, y + CELL - 1, words.more());
+        text(svg, "legend-more", x + 5 * STEP + 3, y + CELL - 1, words.more());
         return svg.append("</g></svg>").toString();
     }
 
@@ -144,7 +144,8 @@ final class ActivityCharts {
             text(svg, "tick y-tick end", CompletionScale.LEFT - 6, y + 4, Integer.toString(value));
         }
         for (LocalDate day : scale.xTicks()) {
-            text(svg, "tick x-tick middle", Math.round(scale.x(day)), scale.bottom() + 16, scale.label(day));
+            String anchor = day.equals(scale.today()) ? "end" : day.equals(scale.start()) ? "start" : "middle";
+            text(svg, "tick x-tick " + anchor, Math.round(scale.x(day)), scale.bottom() + 16, scale.label(day));
         }
         text(svg, "axis-title x-title middle", (CompletionScale.LEFT + scale.right()) / 2, 214, words.dateAxis());
         svg.append("<text class=\"axis-title y-title middle\" transform=\"translate(12 ")

@@ -73,9 +73,15 @@ record CompletionScale(LocalDate start, LocalDate today, int yMax, int yStep, in
         return ticks;
     }
 
-    /** Up to five days spread evenly from the start to today, the first and the last among them; all distinct. */
+    /** Every day of a week or less, else five days spread evenly; the start and today among them, all distinct. */
     List<LocalDate> xTicks() {
         List<LocalDate> ticks = new ArrayList<>();
+        if (span() <= 7) {
+            for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
+                ticks.add(day);
+            }
+            return ticks;
+        }
         for (int i = 0; i < X_TICKS; i++) {
             ticks.add(start.plusDays(Math.round((double) span() * i / (X_TICKS - 1))));
         }

@@ -97,7 +97,7 @@ class ActivityChartsTest {
     void showsADayOfChangesAcrossAWeekWithDistinctDates() {
         String svg = ActivityCharts.completion(activity(Map.of(), List.of(point("2026-11-21", 1))), EN);
 
-        assertThat(svg).contains(">11-15</text>", ">11-21</text>");
-        assertThat(svg.split("class=\"tick x-tick", -1)).hasSize(5 + 1);
+        assertThat(svg).contains("start\" x=\"44\" y=\"192\">11-15</text>", "end\" x=\"628\" y=\"192\">11-21</text>");
+        assertThat(svg.split("class=\"tick x-tick", -1)).as("a label a day").hasSize(7 + 1);
     }
 }

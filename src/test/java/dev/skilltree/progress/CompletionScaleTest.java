@@ -28,7 +28,7 @@ class CompletionScaleTest {
         CompletionScale one = scale(new Activity.Point(TODAY, 1));
 
         assertThat(one.start()).isEqualTo(TODAY.minusDays(6));
-        assertThat(one.xTicks().stream().map(one::label).distinct()).hasSize(5);
+        assertThat(one.xTicks().stream().map(one::label).distinct()).hasSize(7);
         assertThat(one.xTicks().getLast()).isEqualTo(TODAY);
     }
 
@@ -39,6 +39,7 @@ class CompletionScaleTest {
         assertThat(year.start()).isEqualTo(LocalDate.parse("2025-12-01"));
         assertThat(year.label(year.start())).isEqualTo("2025-12-01");
         assertThat(year.label(TODAY)).isEqualTo("11-21");
+        assertThat(year.xTicks()).hasSize(5).doesNotHaveDuplicates().endsWith(TODAY);
     }
 
     @Test
