@@ -288,11 +288,19 @@ def _drive(name, driver, seed):
 
 
 def _describe(error):
-    line = ""
+    """The error, the test's line, and the traceback's lines in the learner's own files (file, line, code)."""
+    line, own = "", []
+    work = os.path.join(os.getcwd(), "")
     for frame in traceback.extract_tb(error.__traceback__):
         if os.path.basename(frame.filename).startswith("test"):
             line = f" (line {frame.lineno})"
-    return _cap("".join(traceback.format_exception_only(type(error), error)).strip() + line, 1000)
+        elif frame.filename.startswith(work):
+            code = f"\n    {frame.line.strip()}" if frame.line else ""
+            own.append(f'  File "{frame.filename[len(work):]}", line {frame.lineno}, in {frame.name}{code}')
+    text = "".join(traceback.format_exception_only(type(error), error)).strip() + line
+    if own:
+        text += "\n" + "\n".join(own[-6:])
+    return _cap(text, 1500)
 
 
 def main():

@@ -1,7 +1,46 @@
 // The code editor: CodeMirror over each textarea.code-editor. Without this file the textareas still submit.
+// What the learner types is kept as a draft in this browser, so a reload shows it again; a draft is kept against the
+// code the page came with (the last submission or the starter) and is dropped once that code changes.
 (function () {
   "use strict";
   var editors = [];
+
+  function store(key, value) {
+    try {
+      if (value === null) localStorage.removeItem(key); else localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) { /* no storage: drafts are not kept */ }
+  }
+
+  function stored(key) {
+    try { return JSON.parse(localStorage.getItem(key) || "null"); } catch (e) { return null; }
+  }
+
+  function keepDrafts(area, editor) {
+    var owner = area.form && area.form.dataset.draft;
+    if (!owner) return;
+    var key = "skilltree-draft:" + owner + ":" + area.name;
+    var draft = { base: area.value, text: area.value };
+    if (new URLSearchParams(location.search).get("starter") === "true") {
+      store(key, null);
+    } else {
+      var saved = stored(key);
+      if (saved && saved.base === area.value && saved.text !== area.value) {
+        editor.setValue(saved.text);
+        draft = saved;
+        var restored = document.getElementById("restored"), notice = document.getElementById("draft-restored");
+        if (restored) restored.hidden = true;
+        if (notice) notice.hidden = false;
+      }
+    }
+    editor.on("change", function () {
+      draft.text = editor.getValue();
+      store(key, draft);
+    });
+    area.form.addEventListener("submit", function () {
+      draft = { base: editor.getValue(), text: editor.getValue() };
+      store(key, draft);
+    });
+  }
 
   function init() {
     if (!window.CodeMirror) return;
@@ -9,7 +48,7 @@
       if (area.dataset.editor) return;
       area.dataset.editor = "1";
       var editor = CodeMirror.fromTextArea(area, {
-        mode: "python", lineNumbers: true, indentUnit: 4, matchBrackets: true,
+        mode: "python", lineNumbers: true, indentUnit: 4, matchBrackets: true, lineWrapping: false,
         extraKeys: {
           Tab: function (cm) { cm.replaceSelection("    "); },
           "Ctrl-Enter": function (cm) { cm.save(); area.form.requestSubmit(); },
@@ -17,6 +56,7 @@
         }
       });
       editor.getWrapperElement().setAttribute("aria-label", area.labels.length ? area.labels[0].textContent : "code");
+      keepDrafts(area, editor);
       editors.push(editor);
     });
   }

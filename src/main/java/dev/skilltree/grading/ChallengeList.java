@@ -40,6 +40,29 @@ public record ChallengeList(
                 all.size());
     }
 
+    /**
+     * The challenge after {@code slug} in list order that the learner has not passed, or else the first such one
+     * before it; empty when every other challenge is passed.
+     */
+    static java.util.Optional<Challenge> nextAfter(
+            List<Challenge> all, String slug, Map<String, ChallengeStanding> standings) {
+        List<Challenge> ordered = ChallengeFilter.ALL.apply(all);
+        int at = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).slug().equals(slug)) {
+                at = i;
+            }
+        }
+        for (int step = 1; step < ordered.size(); step++) {
+            Challenge candidate = ordered.get((at + step) % ordered.size());
+            if (standings.get(candidate.slug()) != ChallengeStanding.PASSED
+                    && !candidate.slug().equals(slug)) {
+                return java.util.Optional.of(candidate);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** How many of the challenges shown the learner has passed. */
     public long passed() {
         return rows.stream()

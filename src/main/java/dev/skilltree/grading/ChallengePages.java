@@ -32,16 +32,19 @@ class ChallengePages {
     private final SubmissionService submissions;
     private final SubmissionWatch watch;
     private final TemplateEngine templates;
+    private final ChallengeTopics topics;
 
     ChallengePages(
             ChallengeService challenges,
             SubmissionService submissions,
             SubmissionWatch watch,
-            TemplateEngine templates) {
+            TemplateEngine templates,
+            ChallengeTopics topics) {
         this.challenges = challenges;
         this.submissions = submissions;
         this.watch = watch;
         this.templates = templates;
+        this.topics = topics;
     }
 
     @GetMapping("/challenges")
@@ -63,18 +66,30 @@ class ChallengePages {
                 difficulty,
                 kind);
         Map<String, ChallengeStanding> standings = user == null ? Map.of() : submissions.standings(user.account());
-        model.addAttribute("list", ChallengeList.of(challenges.list(), filter, standings));
+        List<Challenge> all = challenges.list();
+        model.addAttribute("list", ChallengeList.of(all, filter, standings));
+        model.addAttribute("topics", topics.titles(all, page.lang()));
         return "grading/challenges";
     }
 
+    /** The editor holds the learner's last submission, or the starter when there is none or {@code starter} is set. */
     @GetMapping("/challenges/{slug}")
     String challenge(
             @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean starter,
             @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
         Challenge challenge = challenges.get(slug);
-        model.addAttribute("view", view(challenge, page, account(user), challenge.starter(), null, ""));
+        Account learner = account(user);
+        List<Submission> past = learner == null ? List.of() : submissions.recent(learner, slug);
+        Map<String, String> files = new LinkedHashMap<>(challenge.starter());
+        Long restored = null;
+        if (!starter && !past.isEmpty()) {
+            past.getFirst().files().forEach((path, text) -> files.computeIfPresent(path, (p, old) -> text));
+            restored = past.getFirst().id();
+        }
+        model.addAttribute("view", view(challenge, page, learner, files, null, "", restored));
         return "grading/challenge";
     }
 
@@ -98,14 +113,14 @@ class ChallengePages {
         try {
             submission = submissions.submit(user.account(), slug, files);
         } catch (InvalidSubmission | GradingUnavailable e) {
-            model.addAttribute("view", view(challenge, page, user.account(), files, null, e.getMessage()));
+            model.addAttribute("view", view(challenge, page, user.account(), files, null, e.getMessage(), null));
             return htmx != null ? "grading/result" : "grading/challenge";
         }
         if (htmx == null) {
             return "redirect:/submissions/" + submission.id();
         }
-        model.addAttribute("view", view(challenge, page, user.account(), files, submission, ""));
-        return "grading/result";
+        model.addAttribute("view", view(challenge, page, user.account(), files, submission, "", null));
+        return "grading/submitted";
     }
 
     @GetMapping("/submissions/{id}")
@@ -116,7 +131,7 @@ class ChallengePages {
             Model model) {
         Submission submission = submissions.find(user.account(), id);
         Challenge challenge = challenges.get(submission.challenge());
-        model.addAttribute("view", view(challenge, page, user.account(), submission.files(), submission, ""));
+        model.addAttribute("view", view(challenge, page, user.account(), submission.files(), submission, "", null));
         return "grading/submission";
     }
 
@@ -133,7 +148,7 @@ class ChallengePages {
                 next -> submissions.find(viewer, next),
                 (emitter, now) -> emitter.send(SseEmitter.event()
                         .name("result")
-                        .data(render(view(challenge, page, viewer, now.files(), now, "")), MediaType.TEXT_HTML)),
+                        .data(render(view(challenge, page, viewer, now.files(), now, "", null)), MediaType.TEXT_HTML)),
                 (emitter, now) -> emitter.send(SseEmitter.event().name("done").data("done")));
     }
 
@@ -143,7 +158,7 @@ class ChallengePages {
 
     private String render(ChallengeView view) {
         StringOutput html = new StringOutput();
-        templates.render("grading/resultBody.jte", Map.of("page", view.page(), "view", view), html);
+        templates.render("grading/resultLive.jte", Map.of("page", view.page(), "view", view), html);
         return html.toString();
     }
 
@@ -153,8 +168,18 @@ class ChallengePages {
             Account learner,
             Map<String, String> files,
             Submission submission,
-            String error) {
+            String error,
+            Long restored) {
         List<Submission> past = learner != null ? submissions.recent(learner, challenge.slug()) : List.of();
+        boolean passed = submission != null
+                && submission.finished()
+                && submission.verdict() == Verdict.PASSED
+                && learner != null
+                && submission.userId() == learner.id();
+        Challenge next = passed
+                ? ChallengeList.nextAfter(challenges.list(), challenge.slug(), submissions.standings(learner))
+                        .orElse(null)
+                : null;
         return new ChallengeView(
                 page,
                 challenge,
@@ -162,6 +187,9 @@ class ChallengePages {
                 files,
                 submission,
                 past,
-                error);
+                error,
+                topics.titles(challenge.nodes(), page.lang()),
+                next,
+                restored);
     }
 }

@@ -4,7 +4,11 @@ import dev.skilltree.web.Page;
 import java.util.List;
 import java.util.Map;
 
-/** A challenge page: the statement as safe HTML, the files in the editor, a submission shown, and past ones. */
+/**
+ * A challenge page: the statement as safe HTML, the files in the editor (the learner's last submission when
+ * {@code restored} is not null), a submission shown, past ones, the names of the topics it proves, and the next
+ * challenge on the path that the learner has not passed (null when there is none).
+ */
 public record ChallengeView(
         Page page,
         Challenge challenge,
@@ -12,7 +16,23 @@ public record ChallengeView(
         Map<String, String> files,
         Submission submission,
         List<Submission> past,
-        String error) {
+        String error,
+        Map<String, String> topics,
+        Challenge next,
+        Long restored) {
+
+    /** Whether the submission shown is the reader's own and passed, so the page offers them the next step. */
+    public boolean offersNextStep() {
+        return submission != null
+                && submission.finished()
+                && submission.verdict() == Verdict.PASSED
+                && page.signedIn()
+                && page.user().id() == submission.userId();
+    }
+
+    public String topicHref(String node) {
+        return "/roadmaps/" + ChallengeTopics.ROADMAP + "/nodes/" + node;
+    }
 
     public String fileField(String path) {
         return ChallengePages.FILE_FIELD + path;

@@ -39,9 +39,8 @@ public record RoadmapTopics(List<Topic> topics, Set<String> pulledIn) {
             }
         }
         Set<String> chosen = new LinkedHashSet<>();
-        for (Node node : roadmap.nodes()) {
-            boolean leaf = !children.containsKey(node.id());
-            if (leaf && (goals.isEmpty() ? inTracks(roadmap, node, tracks) : underAny(roadmap, node, goals))) {
+        for (Node node : roadmap.topics()) {
+            if (goals.isEmpty() ? inTracks(roadmap, node, tracks) : underAny(roadmap, node, goals)) {
                 chosen.add(node.id());
             }
         }

@@ -31,6 +31,7 @@ class DashboardPages {
     private final ProgressService progress;
     private final GroupService groups;
     private final LearnerAccess access;
+    private final EvidenceService evidence;
     private final Clock clock;
     private final JsonMapper json;
 
@@ -39,12 +40,14 @@ class DashboardPages {
             ProgressService progress,
             GroupService groups,
             LearnerAccess access,
+            EvidenceService evidence,
             Clock clock,
             JsonMapper json) {
         this.roadmaps = roadmaps;
         this.progress = progress;
         this.groups = groups;
         this.access = access;
+        this.evidence = evidence;
         this.clock = clock;
         this.json = json;
     }
@@ -117,16 +120,33 @@ class DashboardPages {
                 ? requested
                 : all.isEmpty() ? "python-advanced" : all.getFirst().id();
         RoadmapProgress p = progress.progress(learner.id(), id);
-        Activity activity = Activity.of(progress.history(learner.id(), id), clock.instant(), ZoneId.systemDefault());
+        Activity activity = Activity.of(
+                progress.history(learner.id(), id),
+                clock.instant(),
+                ZoneId.systemDefault(),
+                statuses -> new RoadmapProgress(p.roadmap(), statuses)
+                        .tally(n -> true)
+                        .complete());
         ProgressSummary summary = ProgressSummary.of(p);
+        ActivityCharts.Words words = new ActivityCharts.Words(
+                java.util.Locale.forLanguageTag(page.lang()),
+                page.t("dashboard.heatmap"),
+                page.t("dashboard.heatmapLess"),
+                page.t("dashboard.heatmapMore"),
+                page.t("dashboard.chart"),
+                page.t("dashboard.chartDate"),
+                page.t("dashboard.chartComplete"),
+                page.t("dashboard.chartLegend", summary.total()));
         return new DashboardView(
                 learner,
                 p,
                 summary,
                 p.nextUp(null, 8),
+                p.inProgress(),
+                evidence.passed(learner.id()),
                 activity,
-                ActivityCharts.heatmap(activity, page.t("dashboard.heatmap")),
-                ActivityCharts.completion(activity, summary.total(), page.t("dashboard.chart")),
+                ActivityCharts.heatmap(activity, words),
+                ActivityCharts.completion(activity, words),
                 p.fromEarlierVersion(),
                 all,
                 readOnly ? List.of() : groups.learnersOf(learner.id()),

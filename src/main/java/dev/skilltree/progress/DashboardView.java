@@ -11,6 +11,8 @@ public record DashboardView(
         RoadmapProgress progress,
         ProgressSummary summary,
         List<Node> nextUp,
+        List<Node> inProgress,
+        List<LinkedChallenge> passed,
         Activity activity,
         String heatmapSvg,
         String chartSvg,

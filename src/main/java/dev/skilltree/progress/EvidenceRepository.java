@@ -62,4 +62,18 @@ class EvidenceRepository {
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
     }
+
+    /** Each challenge the learner has passed, with its first pass, the latest first. */
+    List<Evidence> firstPasses(long userId) {
+        return jdbc.sql("""
+                        select challenge_slug, min(submission_id), min(passed_at) from evidence
+                        where user_id = ? group by challenge_slug order by min(passed_at) desc, challenge_slug""")
+                .param(userId)
+                .query((rs, row) -> new Evidence(
+                        null,
+                        rs.getString(1),
+                        rs.getLong(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .list();
+    }
 }

@@ -68,4 +68,15 @@ public class EvidenceService {
                                 .orElse(null)))
                 .toList();
     }
+
+    /** The challenges the learner has passed, the latest first, each with its first pass. */
+    @Transactional(readOnly = true)
+    public List<LinkedChallenge> passed(long learnerId) {
+        Map<String, Challenge> bySlug = new HashMap<>();
+        challenges.list().forEach(c -> bySlug.put(c.slug(), c));
+        return evidence.firstPasses(learnerId).stream()
+                .filter(e -> bySlug.containsKey(e.challenge()))
+                .map(e -> new LinkedChallenge(bySlug.get(e.challenge()), e))
+                .toList();
+    }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The topic page, its side-panel form in the graph, and the status and note forms. */
 @PageController
@@ -23,11 +24,13 @@ class NodePages {
     private final RoadmapService roadmaps;
     private final ProgressService progress;
     private final EvidenceService evidence;
+    private final JsonMapper json;
 
-    NodePages(RoadmapService roadmaps, ProgressService progress, EvidenceService evidence) {
+    NodePages(RoadmapService roadmaps, ProgressService progress, EvidenceService evidence, JsonMapper json) {
         this.roadmaps = roadmaps;
         this.progress = progress;
         this.evidence = evidence;
+        this.json = json;
     }
 
     @GetMapping("/roadmaps/{id}/nodes/{nodeId}")
@@ -61,8 +64,12 @@ class NodePages {
         if (htmx == null) {
             return "redirect:/roadmaps/" + id + "/nodes/" + nodeId;
         }
-        response.setHeader("HX-Trigger", "statusChanged");
-        model.addAttribute("view", view(id, nodeId, page));
+        RoadmapProgress learner = learner(id, page);
+        NodeView view = view(learner, nodeId, page);
+        response.setHeader(
+                "HX-Trigger",
+                json.writeValueAsString(Map.of("statusChanged", ChangedStatuses.of(learner, view.node()))));
+        model.addAttribute("view", view);
         return "progress/statusButtons";
     }
 
@@ -83,9 +90,17 @@ class NodePages {
     }
 
     private NodeView view(String id, String nodeId, Page page) {
-        RoadmapProgress learner = page.signedIn()
+        return view(learner(id, page), nodeId, page);
+    }
+
+    private RoadmapProgress learner(String id, Page page) {
+        return page.signedIn()
                 ? progress.progress(page.user().id(), id)
                 : new RoadmapProgress(roadmaps.get(id), Map.of());
+    }
+
+    private NodeView view(RoadmapProgress learner, String nodeId, Page page) {
+        String id = learner.roadmap().id();
         Node node = learner.node(nodeId).orElseThrow(() -> NodeNotFound.in(id, nodeId));
         String note =
                 page.signedIn() ? progress.note(page.user().id(), id, nodeId).orElse("") : "";

@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A learner's statuses laid over a roadmap. Leaves (nodes without children) are the units that are counted: a
- * leaf takes its own status, or that of its nearest ancestor marked done or skipped, so marking a topic done
- * covers its subtopics. A node with children shows its own status when set, otherwise one derived from its
- * leaves.
+ * A learner's statuses laid over a roadmap. The roadmap's {@link Roadmap#topics() topics} (nodes without children)
+ * are the units that are counted: a topic takes its own status, or else that of its nearest ancestor marked done or
+ * skipped, or else learning when an ancestor is being learned; so marking a group done covers its topics, and
+ * marking it learning puts them in progress. A node with children shows its own status when set, otherwise one
+ * derived from its topics.
  */
 public final class RoadmapProgress {
 
@@ -24,12 +25,14 @@ public final class RoadmapProgress {
     private final Map<String, List<Node>> children;
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, Status> effective = new HashMap<>();
+    private final Set<String> topics = new java.util.HashSet<>();
 
     public RoadmapProgress(Roadmap roadmap, Map<String, Status> statuses) {
         this.roadmap = roadmap;
         this.own = Map.copyOf(statuses);
         this.children = roadmap.children();
         roadmap.nodes().forEach(n -> byId.put(n.id(), n));
+        roadmap.topics().forEach(n -> topics.add(n.id()));
         for (Node top : children.getOrDefault(null, List.of())) {
             resolve(top, null);
         }
@@ -43,7 +46,7 @@ public final class RoadmapProgress {
             effective.put(node.id(), status);
             return status;
         }
-        Status passDown = mine.complete() ? mine : inherited;
+        Status passDown = mine.complete() || (mine == Status.LEARNING && inherited == null) ? mine : inherited;
         boolean allComplete = true;
         boolean anyStarted = false;
         for (Node kid : kids) {
@@ -79,7 +82,7 @@ public final class RoadmapProgress {
         return own.getOrDefault(nodeId, Status.TODO);
     }
 
-    /** Leaves counted by status. */
+    /** Topics counted by status. */
     public record Tally(Map<Status, Integer> counts) {
 
         public int total() {
@@ -100,14 +103,14 @@ public final class RoadmapProgress {
         return tally(filter).percent();
     }
 
-    /** The leaves that pass {@code filter}, counted by the status shown for them. */
+    /** The topics that pass {@code filter}, counted by the status shown for them. */
     public Tally tally(Predicate<Node> filter) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0);
         }
         for (Node node : roadmap.nodes()) {
-            if (isLeaf(node) && filter.test(node)) {
+            if (isTopic(node) && filter.test(node)) {
                 counts.merge(status(node.id()), 1, Integer::sum);
             }
         }
@@ -134,8 +137,9 @@ public final class RoadmapProgress {
         return lineage(node).stream().anyMatch(n -> n.id().equals(ancestorId));
     }
 
-    public boolean isLeaf(Node node) {
-        return !children.containsKey(node.id());
+    /** Whether the node is one of the units counted: a topic, not a group of them. */
+    public boolean isTopic(Node node) {
+        return topics.contains(node.id());
     }
 
     /**
@@ -148,7 +152,7 @@ public final class RoadmapProgress {
         List<Node> learning = new ArrayList<>();
         List<Node> ready = new ArrayList<>();
         for (Node node : roadmap.nodes()) {
-            if (!isLeaf(node)
+            if (!isTopic(node)
                     || groups.contains(node.kind())
                     || status(node.id()).complete()
                     || !inTrack(node, trackId)) {
@@ -163,6 +167,22 @@ public final class RoadmapProgress {
         }
         learning.addAll(ready);
         return learning.subList(0, Math.min(limit, learning.size()));
+    }
+
+    /**
+     * The nodes the learner is learning, as they marked them: each node marked learning that has a topic (itself or
+     * one below it) counted as learning, without the ones inside another such node.
+     */
+    public List<Node> inProgress() {
+        List<Node> shown = new ArrayList<>();
+        for (Node node : roadmap.nodes()) {
+            boolean marked = own(node.id()) == Status.LEARNING;
+            boolean inside = lineage(node).stream().skip(1).anyMatch(a -> own(a.id()) == Status.LEARNING);
+            if (marked && !inside && tally(n -> under(n, node.id())).counts().get(Status.LEARNING) > 0) {
+                shown.add(node);
+            }
+        }
+        return shown;
     }
 
     /** Node ids with progress that the current version of the roadmap no longer has. */

@@ -64,4 +64,18 @@ public record Roadmap(
         }
         return children;
     }
+
+    /**
+     * The topics that progress is counted over, everywhere a count or a percentage is shown: the nodes without
+     * children, in document order. A node with children is a group of topics, complete when they all are.
+     */
+    public List<Node> topics() {
+        Set<String> parents = new HashSet<>();
+        nodes.forEach(n -> {
+            if (n.parentId() != null) {
+                parents.add(n.parentId());
+            }
+        });
+        return nodes.stream().filter(n -> !parents.contains(n.id())).toList();
+    }
 }

@@ -42,6 +42,8 @@ class RoadmapApiController {
                         r.version(),
                         "nodeCount",
                         r.nodeCount(),
+                        "topicCount",
+                        r.topicCount(),
                         "importedAt",
                         r.importedAt().toString()))
                 .toList();

@@ -23,6 +23,7 @@ class RoadmapRepository {
         this.batch = batch;
     }
 
+    /** The stored roadmaps; their topic count is left at 0 for the service to count from the graph. */
     List<RoadmapSummary> findAll() {
         return jdbc.sql("""
                         select id, locale, title_zh, title_en, summary_zh, summary_en, version, node_count, imported_at
@@ -34,6 +35,7 @@ class RoadmapRepository {
                         new Text(rs.getString("summary_zh"), rs.getString("summary_en")),
                         rs.getInt("version"),
                         rs.getInt("node_count"),
+                        0,
                         rs.getTimestamp("imported_at").toInstant()))
                 .list();
     }

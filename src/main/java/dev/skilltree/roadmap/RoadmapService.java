@@ -38,9 +38,10 @@ public class RoadmapService {
         return new RoadmapService(new RoadmapRepository(jdbc, batch), clock);
     }
 
+    /** Every roadmap, with its topics counted as its pages count them. */
     @Transactional(readOnly = true)
     public List<RoadmapSummary> list() {
-        return repository.findAll();
+        return repository.findAll().stream().map(s -> s.counting(get(s.id()))).toList();
     }
 
     /**

@@ -25,6 +25,14 @@ public final class Formats {
                 .format(at);
     }
 
+    /**
+     * A moment as a {@code <time>} element: UTC text for readers without scripts, which app.js rewrites in the
+     * browser's own time zone.
+     */
+    public static String timeHtml(java.time.Instant at) {
+        return "<time class=\"local-time\" datetime=\"" + at + "\">" + dateTime(at) + "</time>";
+    }
+
     /** A title for a page: escaped, with its inline code (in backticks) shown as code. */
     public static String titleHtml(String title) {
         return Xml.escape(title).replaceAll("`([^`]+)`", "<code>$1</code>");

@@ -30,6 +30,21 @@ class ChallengeFilterTest {
     }
 
     @Test
+    void offersNextTheFollowingChallengeNotYetPassedWrappingToTheStartOfThePath() {
+        assertThat(ChallengeList.nextAfter(ALL, "task-queue", Map.of())).contains(PROJECT);
+        assertThat(ChallengeList.nextAfter(ALL, "task-queue", Map.of("autodiff", ChallengeStanding.PASSED)))
+                .contains(TOPIC);
+        assertThat(ChallengeList.nextAfter(ALL, "weakref-cache", Map.of("task-queue", ChallengeStanding.FAILED)))
+                .as("after the last one, the first not passed")
+                .contains(QUEUE);
+        assertThat(ChallengeList.nextAfter(
+                        ALL,
+                        "weakref-cache",
+                        Map.of("task-queue", ChallengeStanding.PASSED, "autodiff", ChallengeStanding.PASSED)))
+                .isEmpty();
+    }
+
+    @Test
     void everyFilterGivenMustMatchAndBlankOnesMatchAnything() {
         assertThat(new ChallengeFilter("", 5, null, null, "advanced", "").apply(ALL))
                 .containsExactly(QUEUE, PROJECT);

@@ -40,6 +40,33 @@ class RoadmapProgressTest {
     }
 
     @Test
+    void markingAGroupLearningPutsItsTopicsInProgressAndCountsThem() {
+        RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("basics", Status.LEARNING));
+
+        assertThat(progress.status("syntax")).isEqualTo(Status.LEARNING);
+        assertThat(progress.tally(n -> true).counts().get(Status.LEARNING)).isEqualTo(2);
+        assertThat(progress.inProgress()).extracting(Node::id).containsExactly("basics");
+    }
+
+    @Test
+    void aGroupMarkedDoneStaysDoneOverATopicMarkedLearningInsideItsParent() {
+        RoadmapProgress progress =
+                new RoadmapProgress(ROADMAP, Map.of("stage", Status.DONE, "basics", Status.LEARNING));
+
+        assertThat(progress.status("syntax")).isEqualTo(Status.DONE);
+        assertThat(progress.tally(n -> true).counts().get(Status.LEARNING)).isZero();
+        assertThat(progress.inProgress()).isEmpty();
+    }
+
+    @Test
+    void listsInProgressOnlyTheOutermostNodesMarkedLearning() {
+        RoadmapProgress progress = new RoadmapProgress(
+                ROADMAP, Map.of("basics", Status.LEARNING, "syntax", Status.LEARNING, "web", Status.LEARNING));
+
+        assertThat(progress.inProgress()).extracting(Node::id).containsExactly("basics", "web");
+    }
+
+    @Test
     void showsAParentAsLearningUntilAllItsLeavesAreComplete() {
         RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("syntax", Status.DONE, "types", Status.SKIPPED));
         RoadmapProgress half = new RoadmapProgress(ROADMAP, Map.of("syntax", Status.DONE));

@@ -50,6 +50,10 @@ class RoadmapServiceTest {
         assertThat(roadmaps.get("python-advanced")).isEqualTo(builtIn);
         assertThat(roadmaps.list()).singleElement().satisfies(summary -> {
             assertThat(summary.nodeCount()).isEqualTo(builtIn.nodes().size());
+            assertThat(summary.topicCount())
+                    .as("the topics its pages count, fewer than its nodes")
+                    .isEqualTo(builtIn.topics().size())
+                    .isLessThan(summary.nodeCount());
             assertThat(summary.importedAt()).isEqualTo(NOW);
         });
         assertThat(roadmaps.install(builtIn)).isEqualTo(RoadmapService.Outcome.UNCHANGED);

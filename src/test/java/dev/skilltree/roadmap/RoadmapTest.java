@@ -29,6 +29,19 @@ class RoadmapTest {
     }
 
     @Test
+    void countsAsTopicsTheNodesWithoutChildrenWhateverTheirKind() {
+        Roadmap roadmap = roadmap(
+                node("s", NodeKind.STAGE, null),
+                node("area", NodeKind.AREA, "s"),
+                node("topic", NodeKind.TOPIC, "area"),
+                node("sub", NodeKind.SUBTOPIC, "topic"),
+                node("lone", NodeKind.TOPIC, "area"),
+                node("empty", NodeKind.STAGE, null));
+
+        assertThat(roadmap.topics()).extracting(Node::id).containsExactly("sub", "lone", "empty");
+    }
+
+    @Test
     void refusesAnInvalidIdOrVersion() {
         assertThatThrownBy(() -> new Roadmap("Bad Id", Text.EMPTY, "zh", Text.EMPTY, 1, List.of(), List.of()))
                 .hasMessage("invalid roadmap id: Bad Id");
