@@ -68,7 +68,7 @@ class GraphView {
     /** The box of the learner's first topic in progress, or else of the first topic ready to learn. */
     private static String focus(RoadmapProgress learner, String track, GraphAreas areas) {
         return learner.roadmap().nodes().stream()
-                .filter(n -> learner.isLeaf(n) && learner.inTrack(n, track))
+                .filter(n -> learner.isTopic(n) && learner.inTrack(n, track))
                 .filter(n -> learner.status(n.id()) == Status.LEARNING)
                 .findFirst()
                 .or(() -> learner.nextUp(track, 1).stream().findFirst())
