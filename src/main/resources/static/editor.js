@@ -8,15 +8,27 @@
     document.querySelectorAll("textarea.code-editor").forEach(function (area) {
       if (area.dataset.editor) return;
       area.dataset.editor = "1";
+      // Esc, then Tab, leaves the editor: Tab alone indents, so the keyboard is never trapped.
+      var leaving = false;
       var editor = CodeMirror.fromTextArea(area, {
         mode: "python", lineNumbers: true, indentUnit: 4, matchBrackets: true,
+        inputStyle: "contenteditable", screenReaderLabel: area.labels.length ? area.labels[0].textContent : "code",
         extraKeys: {
-          Tab: function (cm) { cm.replaceSelection("    "); },
+          Tab: function (cm) {
+            if (leaving) return CodeMirror.Pass;
+            cm.replaceSelection("    ");
+          },
+          "Shift-Tab": function (cm) { if (leaving) return CodeMirror.Pass; cm.execCommand("indentLess"); },
+          Esc: function () { leaving = true; },
           "Ctrl-Enter": function (cm) { cm.save(); area.form.requestSubmit(); },
           "Cmd-Enter": function (cm) { cm.save(); area.form.requestSubmit(); }
         }
       });
-      editor.getWrapperElement().setAttribute("aria-label", area.labels.length ? area.labels[0].textContent : "code");
+      editor.on("keydown", function (cm, e) { if (e.key !== "Escape" && e.key !== "Tab") leaving = false; });
+      editor.on("blur", function () { leaving = false; });
+      var input = editor.getInputField();
+      input.setAttribute("aria-label", area.labels.length ? area.labels[0].textContent : "code");
+      if (area.hasAttribute("aria-describedby")) input.setAttribute("aria-describedby", area.getAttribute("aria-describedby"));
       editors.push(editor);
     });
   }
