@@ -2,6 +2,18 @@
 (function () {
   "use strict";
   var editors = [];
+  var FOCUSABLE = "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select:not([disabled])," +
+    " textarea:not([disabled]), [tabindex]:not([tabindex='-1']), [contenteditable='true']";
+
+  // CodeMirror's own keymap would indent on a passed Tab, so the focus is moved here, in document order.
+  function leave(cm, forward) {
+    var input = cm.getInputField();
+    var all = Array.prototype.filter.call(document.querySelectorAll(FOCUSABLE), function (e) {
+      return e === input || e.offsetParent !== null;
+    });
+    var next = all[all.indexOf(input) + (forward ? 1 : -1)];
+    if (next) next.focus();
+  }
 
   function init() {
     if (!window.CodeMirror) return;
@@ -15,10 +27,11 @@
         inputStyle: "contenteditable", screenReaderLabel: area.labels.length ? area.labels[0].textContent : "code",
         extraKeys: {
           Tab: function (cm) {
-            if (leaving) return CodeMirror.Pass;
-            cm.replaceSelection("    ");
+            if (leaving) leave(cm, true); else cm.replaceSelection("    ");
           },
-          "Shift-Tab": function (cm) { if (leaving) return CodeMirror.Pass; cm.execCommand("indentLess"); },
+          "Shift-Tab": function (cm) {
+            if (leaving) leave(cm, false); else cm.execCommand("indentLess");
+          },
           Esc: function () { leaving = true; },
           "Ctrl-Enter": function (cm) { cm.save(); area.form.requestSubmit(); },
           "Cmd-Enter": function (cm) { cm.save(); area.form.requestSubmit(); }
