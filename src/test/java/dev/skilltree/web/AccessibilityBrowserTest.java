@@ -120,6 +120,10 @@ class AccessibilityBrowserTest {
                 .id();
         chrome = Chromium.start().at(port);
         browser = chrome.driver();
+        signIn("pupil", "en", "light");
+        chrome.open("/plan");
+        browser.findElement(By.id("plan-submit")).click();
+        chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plan-finish")));
     }
 
     @AfterAll
