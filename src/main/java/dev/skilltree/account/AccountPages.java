@@ -30,13 +30,17 @@ class AccountPages {
         this.tokens = tokens;
     }
 
+    /** The sign-in form, saying why it is shown: a failed attempt, a page that needs sign-in, a sign-out. */
     @GetMapping("/login")
     String login(
             @RequestParam(required = false) String error,
             @RequestParam(defaultValue = "") String username,
+            @RequestParam(required = false) String required,
+            @RequestParam(required = false) String signedOut,
             Model model) {
         model.addAttribute("error", error == null ? "" : error);
         model.addAttribute("username", username);
+        model.addAttribute("notice", signedOut != null ? "login.signedOut" : required != null ? "login.required" : "");
         return "account/login";
     }
 

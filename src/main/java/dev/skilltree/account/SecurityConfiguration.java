@@ -4,9 +4,12 @@ import dev.skilltree.web.AuthorizationRules;
 import dev.skilltree.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -90,8 +94,11 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/dashboard")
                         .failureHandler((request, response, e) -> response.sendRedirect(
-                                "/login?error=" + (e instanceof LoginThrottled ? "throttled" : "bad"))))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                                "/login?error=" + (e instanceof LoginThrottled ? "throttled" : "bad") + "&username="
+                                        + URLEncoder.encode(
+                                                Objects.requireNonNullElse(request.getParameter("username"), ""),
+                                                StandardCharsets.UTF_8))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .csrf(c -> c.ignoringRequestMatchers(
                         bearer, SecurityConfiguration::authApi, SecurityConfiguration::apiWithoutSession))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -99,11 +106,13 @@ class SecurityConfiguration {
                                         response, 401, "Sign-in required", "Send Authorization: Bearer <token>."),
                                 api)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                                new LoginUrlAuthenticationEntryPoint("/login?required"), AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(
                                 (request, response, ex) -> problems.write(
                                         response, 403, "Forbidden", "Your role does not allow this request."),
-                                api))
+                                api)
+                        // A second handler, or Spring Security would use the API's one for every request.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                                 + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'")))

@@ -38,10 +38,12 @@ class NodePages {
             @PathVariable String id,
             @PathVariable String nodeId,
             @RequestParam(defaultValue = "false") boolean panel,
+            @RequestParam(defaultValue = "false") boolean saved,
             @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
         model.addAttribute("view", view(id, nodeId, page));
+        model.addAttribute("saved", saved);
         if (!panel) {
             model.addAttribute(
                     "challenges",
@@ -83,9 +85,10 @@ class NodePages {
             Model model) {
         progress.saveNote(page.user().id(), id, nodeId, body);
         if (htmx == null) {
-            return "redirect:/roadmaps/" + id + "/nodes/" + nodeId + "#note";
+            return "redirect:/roadmaps/" + id + "/nodes/" + nodeId + "?saved=true#note";
         }
         model.addAttribute("view", view(id, nodeId, page));
+        model.addAttribute("saved", true);
         return "progress/noteRendered";
     }
 

@@ -1,8 +1,11 @@
 package dev.skilltree.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,7 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Gives every page its {@link Page}. */
 @ControllerAdvice(annotations = PageController.class)
@@ -19,9 +24,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 public class PageAdvice {
 
     private final MessageSource messages;
+    private final ProblemResponses problems;
 
-    PageAdvice(MessageSource messages) {
+    PageAdvice(MessageSource messages, JsonMapper json) {
         this.messages = messages;
+        this.problems = new ProblemResponses(json);
     }
 
     @ModelAttribute("page")
@@ -29,8 +36,7 @@ public class PageAdvice {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         var user = auth != null && auth.getPrincipal() instanceof Viewer.Known known ? known.viewer() : null;
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String query = request.getQueryString();
-        String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+        String path = requestedPath(request);
         return new Page(
                 RequestContextUtils.getLocale(request).getLanguage(),
                 Prefs.theme(request),
@@ -42,9 +48,58 @@ public class PageAdvice {
                 messages);
     }
 
-    /** The error page, in the site's layout and the reader's language, with a reason a person can act on. */
+    /**
+     * The error page, in the site's layout and the reader's language: what happened, the address asked for, and
+     * the ways back. The reason is shown for a refused change (409, 422), where it says what to fix. A client that
+     * asks for JSON rather than HTML gets problem+json instead.
+     */
     public ModelAndView errorPage(HttpServletRequest request, HttpStatusCode status, String reason) {
+        int code = status.value();
+        if (asksForJson(request)) {
+            HttpStatus known = HttpStatus.resolve(code);
+            String title = known == null ? "Error" : known.getReasonPhrase();
+            View problem = (model, req, response) -> problems.write(response, code, title, reason);
+            ModelAndView answer = new ModelAndView(problem);
+            answer.setStatus(status);
+            return answer;
+        }
+        Page page = page(request);
+        String shownReason = code == 409 || code == 422 ? reason : "";
         return new ModelAndView(
-                "errorPage", Map.of("page", page(request), "status", status.value(), "reason", reason), status);
+                "errorPage",
+                Map.of("page", page, "status", code, "reason", shownReason, "back", sameSiteReferer(request)),
+                status);
+    }
+
+    private static boolean asksForJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("json") && !accept.contains("text/html");
+    }
+
+    /** The path the reader asked for, also when an error has been forwarded to {@code /error}. */
+    private static String requestedPath(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (failed != null) {
+            return failed.toString();
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
+    /** The page the reader came from, when it is on this site: a link back that needs no script. */
+    private static String sameSiteReferer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return "";
+        }
+        try {
+            URI uri = URI.create(referer);
+            boolean here =
+                    request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == uri.getPort();
+            String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            return here && !path.equals(requestedPath(request)) ? Prefs.safe(path) : "";
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 }

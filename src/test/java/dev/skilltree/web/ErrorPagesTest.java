@@ -45,4 +45,32 @@ class ErrorPagesTest {
                 .as("the API beside it still answers problems")
                 .isIn(401, 404);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/roadmaps/nope", "/challenges/nope"})
+    void aClientThatAsksForJsonGetsAProblemOutsideTheApiToo(String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":404").doesNotContain("<html");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theApiAnswersProblemsEvenToABrowser() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/roadmaps/nope"))
+                                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
 }
