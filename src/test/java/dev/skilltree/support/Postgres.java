@@ -42,6 +42,14 @@ public final class Postgres {
         return create("template template0");
     }
 
+    /** Points a whole-app test's server at a fresh database here, as {@code serve --db …} would. */
+    public static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        DatabaseSettings database = freshDatabase();
+        registry.add("skilltree.db.url", database::url);
+        registry.add("skilltree.db.user", database::user);
+        registry.add("skilltree.db.password-file", () -> passwordFile().toString());
+    }
+
     /** The file holding the application role's password. */
     public static synchronized Path passwordFile() {
         start();
