@@ -90,6 +90,16 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void aUrlForAnotherDatabaseIsRefused() {
+        CliTest.Run run = run("roadmaps", "--db", "postgres://localhost/skilltree", "--data", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("the database URL must start with jdbc:postgresql:// (or jdbc:h2: for the embedded"
+                        + " database), got postgres://localhost/skilltree\n");
+    }
+
+    @Test
     void theConfigFileNamesTheDatabaseAndAFlagOverridesIt() throws IOException {
         DatabaseSettings db = Postgres.freshDatabase();
         DatabaseSettings other = Postgres.freshDatabase();
