@@ -1,6 +1,7 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.SkilltreeApplication;
+import dev.skilltree.config.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +21,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DatabaseChoice database = data.choice();
+        if (!database.embedded()) {
+            // A server that cannot reach its database says so in one sentence, before Spring starts.
+            Database.connect(database.settings()).destroy();
+        }
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
-        args.addAll(List.of(data.choice().serverArguments()));
+        args.addAll(List.of(database.serverArguments()));
         SpringApplication.run(SkilltreeApplication.class, args.toArray(String[]::new));
         return 0;
     }

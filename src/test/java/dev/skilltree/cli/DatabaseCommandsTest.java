@@ -77,6 +77,21 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void serveStopsWithOneSentenceWhenItCannotReachItsDatabase() throws IOException {
+        DatabaseSettings db = Postgres.freshDatabase();
+        Path wrong = Files.writeString(dir.resolve("wrong.password"), "not-the-password-42\n");
+
+        CliTest.Run run =
+                run("serve", "--db", db.url(), "--db-user", db.user(), "--db-password-file", wrong.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .startsWith("skilltree: cannot connect to the database " + db.url() + " as skilltree: ")
+                .doesNotContain("not-the-password-42")
+                .hasLineCount(1);
+    }
+
+    @Test
     void aMissingPasswordFileIsNamed() {
         Path missing = dir.resolve("nowhere.password");
 
