@@ -48,6 +48,9 @@ public final class Postgres {
         registry.add("skilltree.db.url", database::url);
         registry.add("skilltree.db.user", database::user);
         registry.add("skilltree.db.password-file", () -> passwordFile().toString());
+        // The server stops at JVM exit alongside the cached contexts; a context closing after it waits this long
+        // for a connection (Hikari's 30 s default held the test JVM's exit).
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 
     /** The file holding the application role's password. */
