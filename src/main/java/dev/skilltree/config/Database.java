@@ -3,7 +3,10 @@ package dev.skilltree.config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -64,22 +67,22 @@ public final class Database {
                 new SingleConnectionDataSource(settings.url(), settings.user(), settings.password(), true);
         try {
             dataSource.getConnection();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new DatabaseUnreachable(settings, e);
         }
         return dataSource;
     }
 
     /** The migrations on the classpath that the database has not applied yet, oldest first. */
-    public static java.util.List<Migration> pending(DataSource dataSource) {
-        return java.util.Arrays.stream(flyway(dataSource).info().pending())
+    public static List<Migration> pending(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource).info().pending())
                 .map(m -> new Migration(m.getVersion().getVersion(), m.getDescription()))
                 .toList();
     }
 
     /** Applies every pending migration, validating the applied ones first; the migrations it applied. */
-    public static java.util.List<Migration> migrateFully(DataSource dataSource) {
-        java.util.List<Migration> pending = pending(dataSource);
+    public static List<Migration> migrateFully(DataSource dataSource) {
+        List<Migration> pending = pending(dataSource);
         flyway(dataSource).migrate();
         return pending;
     }
