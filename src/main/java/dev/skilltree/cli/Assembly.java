@@ -2,11 +2,11 @@ package dev.skilltree.cli;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.config.Database;
+import dev.skilltree.config.DatabaseSettings;
 import dev.skilltree.config.Transactions;
 import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.RoadmapService;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * The one place that builds the services for commands, without Spring's context: the same classes and constructors
- * the server uses, over the migrated database in {@code --data}, each wrapped so that its {@code @Transactional}
+ * the server uses, over the migrated database ({@code --data} or {@code --db}), each wrapped so that its {@code @Transactional}
  * methods run in transactions exactly as they do in the server.
  */
 final class Assembly implements AutoCloseable {
@@ -25,8 +25,8 @@ final class Assembly implements AutoCloseable {
     private final Transactions transactions;
     private final Clock clock = Clock.systemUTC();
 
-    Assembly(Path dataDir) {
-        this.dataSource = Database.open(dataDir);
+    Assembly(DatabaseSettings database) {
+        this.dataSource = Database.open(database);
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new Transactions(dataSource);
     }

@@ -1,6 +1,7 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.account.InvalidAccount;
+import dev.skilltree.config.DatabaseUnreachable;
 import dev.skilltree.grading.ChallengeExists;
 import dev.skilltree.grading.ChallengeNotFound;
 import dev.skilltree.grading.InvalidChallenge;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Command;
             LoginCommand.class,
             SubmitCommand.class,
             AdminCommand.class,
+            DbCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -82,6 +86,7 @@ public final class Main implements Runnable {
             case ChallengeExists exists -> err.println(exists.getMessage());
             case UserError user -> err.println(user.getMessage());
             case InvalidAccount invalid -> err.println(invalid.getMessage());
+            case DatabaseUnreachable unreachable -> err.println("skilltree: " + unreachable.getMessage());
             default -> err.println("skilltree: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         err.flush();

@@ -1,14 +1,16 @@
 package dev.skilltree.cli;
 
 import dev.skilltree.SkilltreeApplication;
-import java.nio.file.Path;
+import dev.skilltree.config.Database;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", description = "Start the server (embedded H2 database under --data).")
+@Command(name = "serve", description = "Start the server (embedded H2 database under --data, or PostgreSQL with --db).")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
@@ -19,8 +21,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = data.dir.toAbsolutePath().normalize();
-        SpringApplication.run(SkilltreeApplication.class, "--server.port=" + port, "--skilltree.data=" + dir);
+        DatabaseChoice database = data.choice();
+        if (!database.embedded()) {
+            // A server that cannot reach its database says so in one sentence, before Spring starts.
+            Database.connect(database.settings()).destroy();
+        }
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
+        args.addAll(List.of(database.serverArguments()));
+        SpringApplication.run(SkilltreeApplication.class, args.toArray(String[]::new));
         return 0;
     }
 }

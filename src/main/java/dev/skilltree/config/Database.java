@@ -3,7 +3,10 @@ package dev.skilltree.config;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -13,7 +16,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** The embedded database under a data directory, for commands that run without the server. */
+/** The database behind the commands and the server: the embedded H2 file database, or PostgreSQL. */
 public final class Database {
 
     private static final String MIGRATIONS = "classpath:db/migration";
@@ -38,11 +41,62 @@ public final class Database {
                 + ";WRITE_DELAY=0;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64";
     }
 
-    /** One connection, kept open for the life of the command; close it with {@link SingleConnectionDataSource#destroy()}. */
+    /** The migrated H2 database in {@code dataDir}; see {@link #open(DatabaseSettings)}. */
     public static SingleConnectionDataSource open(Path dataDir) {
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(h2Url(dataDir), "sa", "", true);
-        migrate(dataSource);
+        return open(DatabaseSettings.embedded(dataDir));
+    }
+
+    /**
+     * One connection, kept open for the life of the command, to a migrated database; close it with {@link
+     * SingleConnectionDataSource#destroy()}.
+     */
+    public static SingleConnectionDataSource open(DatabaseSettings settings) {
+        SingleConnectionDataSource dataSource = connect(settings);
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.destroy();
+            throw e;
+        }
         return dataSource;
+    }
+
+    /** One connection, as {@link #open(DatabaseSettings)}, but the schema is left as it is. */
+    public static SingleConnectionDataSource connect(DatabaseSettings settings) {
+        SingleConnectionDataSource dataSource =
+                new SingleConnectionDataSource(settings.url(), settings.user(), settings.password(), true);
+        try {
+            dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseUnreachable(settings, e);
+        }
+        return dataSource;
+    }
+
+    /** The migrations on the classpath that the database has not applied yet, oldest first. */
+    public static List<Migration> pending(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource).info().pending())
+                .map(m -> new Migration(m.getVersion().getVersion(), m.getDescription()))
+                .toList();
+    }
+
+    /** Applies every pending migration, validating the applied ones first; the migrations it applied. */
+    public static List<Migration> migrateFully(DataSource dataSource) {
+        List<Migration> pending = pending(dataSource);
+        flyway(dataSource).migrate();
+        return pending;
+    }
+
+    /** A migration script, as {@code db check} and {@code db migrate} name it: {@code V6 plans}. */
+    public record Migration(String version, String description) {
+        @Override
+        public String toString() {
+            return "V" + version + " " + description;
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load();
     }
 
     /**
@@ -52,11 +106,7 @@ public final class Database {
      */
     public static void migrate(DataSource dataSource) {
         if (!appliedMigrations(dataSource).containsAll(migrationScripts())) {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .load()
-                    .migrate();
+            flyway(dataSource).migrate();
         }
     }
 

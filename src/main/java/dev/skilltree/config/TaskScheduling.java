@@ -20,6 +20,9 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * The one db-scheduler of a node, over the application database: each module contributes its tasks and threads as
  * {@link ScheduledWork}. Tasks are written with the caller's transaction (the data source is transaction-aware).
  * Heartbeats every 2 s by default: a node silent for 4 of them is dead, and its running tasks are picked up again.
+ * On PostgreSQL the scheduler polls with lock-and-fetch ({@code SELECT … FOR UPDATE SKIP LOCKED}), the strategy for
+ * many nodes sharing one table; on H2 it fetches, then locks each execution with an update (db-scheduler's default).
+ * {@code skilltree.scheduler.polling} chooses: {@code auto}, {@code lock-and-fetch} or {@code fetch}.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskScheduling {
@@ -33,11 +36,22 @@ class TaskScheduling {
             @Value("${skilltree.scheduler.polling-interval:1s}") Duration polling,
             @Value("${skilltree.scheduler.heartbeat-interval:2s}") Duration heartbeat,
             @Value("${skilltree.scheduler.missed-heartbeats:4}") int missedHeartbeats,
-            @Value("${skilltree.scheduler.shutdown-wait:10s}") Duration shutdownWait) {
+            @Value("${skilltree.scheduler.shutdown-wait:10s}") Duration shutdownWait,
+            @Value("${skilltree.scheduler.polling:auto}") String strategy,
+            DatabaseSettings database) {
         List<Task<?>> tasks = work.stream().flatMap(w -> w.tasks().stream()).toList();
         int threads = Math.max(1, work.stream().mapToInt(ScheduledWork::threads).sum());
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .schedulerName(new SchedulerName.Fixed(nodeName()))
+        var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks);
+        if (lockAndFetch(strategy, database)) {
+            builder.pollUsingLockAndFetch(0.5, 1.0);
+        } else {
+            builder.pollUsingFetchAndLockOnExecute(0.5, 3.0);
+        }
+        log.info(
+                "Task scheduler polls with {} every {}",
+                lockAndFetch(strategy, database) ? "lock-and-fetch" : "fetch",
+                polling);
+        return builder.schedulerName(new SchedulerName.Fixed(nodeName()))
                 .threads(threads)
                 .pollingInterval(polling)
                 .heartbeatInterval(heartbeat)
@@ -61,6 +75,17 @@ class TaskScheduling {
         }
         ready.getApplicationContext().getBean(Scheduler.class).start();
         work.forEach(w -> log.info("Tasks of {} running: threads={}", w.module(), w.threads()));
+    }
+
+    static boolean lockAndFetch(String strategy, DatabaseSettings database) {
+        return switch (strategy) {
+            case "auto" -> database.postgres();
+            case "lock-and-fetch" -> true;
+            case "fetch" -> false;
+            default ->
+                throw new IllegalArgumentException(
+                        "skilltree.scheduler.polling is auto, lock-and-fetch or fetch, not " + strategy);
+        };
     }
 
     private static String nodeName() {

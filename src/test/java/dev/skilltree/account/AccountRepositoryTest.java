@@ -3,6 +3,7 @@ package dev.skilltree.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,9 +11,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.dao.DataIntegrityViolationException;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AccountRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant CREATED = Instant.parse("2026-02-03T04:05:06Z");
 
@@ -24,7 +34,7 @@ class AccountRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        db = TestDatabase.open(data);
+        db = TestDatabase.open(engine, data);
         accounts = new AccountRepository(db.jdbc());
     }
 

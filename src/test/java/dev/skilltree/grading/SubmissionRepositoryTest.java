@@ -2,6 +2,7 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,8 +12,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SubmissionRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant QUEUED = Instant.parse("2026-04-01T12:00:00Z");
     private static final Map<String, String> FILES = Map.of("solution.py", "def fizzbuzz(n):\n    return 'Fizz'\n");
@@ -31,7 +41,7 @@ class SubmissionRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        db = TestDatabase.open(data);
+        db = TestDatabase.open(engine, data);
         submissions = new SubmissionRepository(db.jdbc());
         ada = db.user("ada");
         bob = db.user("bob");

@@ -2,6 +2,7 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,8 +10,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class EvidenceRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant AT = Instant.parse("2026-04-01T12:00:00Z");
 
@@ -24,7 +34,7 @@ class EvidenceRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        db = TestDatabase.open(data);
+        db = TestDatabase.open(engine, data);
         evidence = new EvidenceRepository(db.jdbc());
         ada = db.user("ada");
         bob = db.user("bob");

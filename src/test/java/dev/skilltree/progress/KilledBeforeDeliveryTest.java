@@ -3,9 +3,11 @@ package dev.skilltree.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.skilltree.config.Database;
+import dev.skilltree.config.DatabaseSettings;
 import dev.skilltree.grading.BuiltInChallenges;
 import dev.skilltree.support.Api;
+import dev.skilltree.support.Engine;
+import dev.skilltree.support.Postgres;
 import dev.skilltree.support.RequiresSystemPackage;
 import dev.skilltree.support.ServerProcess;
 import java.nio.file.Files;
@@ -20,14 +22,25 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An event committed with its transaction is delivered even when the node dies before its listener ran: grading
  * commits a pass and its ChallengePassed event, the listener that would write the evidence is held up, the server
- * is killed with SIGKILL, and after a restart the evidence is there.
+ * is killed with SIGKILL, and after a restart the evidence is there. On H2 and on PostgreSQL (the server started
+ * with {@code serve --db … --db-user … --db-password-file …}).
  */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@ParameterizedClass
+@EnumSource(Engine.class)
 class KilledBeforeDeliveryTest {
+
+    @Parameter
+    Engine engine;
+
+    private DatabaseSettings database;
 
     /** The reference, two seconds slow: time to hold the evidence row before the pass is committed. */
     private static final String SLOW = "import time\n\ntime.sleep(2)\n\n"
@@ -48,7 +61,8 @@ class KilledBeforeDeliveryTest {
     @Test
     void deliversACommittedEventAfterTheNodeDiedBeforeItsListenerRan() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
-        server = ServerProcess.serve(data, dir.resolve("server.log"));
+        database = engine == Engine.H2 ? DatabaseSettings.embedded(data) : Postgres.freshDatabase();
+        server = serve(data);
         Api api = server.api();
         api.tokenFor("admin");
         String token = api.tokenFor("learner");
@@ -63,8 +77,8 @@ class KilledBeforeDeliveryTest {
         long submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
         // Another session holds the learner's evidence row, uncommitted: the listener's insert waits on its lock.
-        try (Connection holder = connect(data);
-                Connection observer = connect(data)) {
+        try (Connection holder = connect();
+                Connection observer = connect()) {
             long learner = learnerId(observer);
             holder.setAutoCommit(false);
             try (var insert = holder.prepareStatement(
@@ -91,12 +105,13 @@ class KilledBeforeDeliveryTest {
                     .isZero();
             server.kill();
         } catch (SQLException connectionLostWithTheServer) {
-            // Closing the sessions fails once the server that hosted them is gone; their work is rolled back.
+            // On H2, closing the sessions fails once the server that hosted them is gone; their work is rolled back.
+            // On PostgreSQL they outlive the node, and closing them rolls the held row back.
             assertThat(server.process().isAlive()).isFalse();
         }
 
-        server = ServerProcess.serve(data, dir.resolve("server.log"));
-        try (Connection observer = connect(data)) {
+        server = serve(data);
+        try (Connection observer = connect()) {
             long id = learnerId(observer);
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(100))
@@ -112,8 +127,23 @@ class KilledBeforeDeliveryTest {
         }
     }
 
-    private static Connection connect(Path data) throws SQLException {
-        return DriverManager.getConnection(Database.h2Url(data), "sa", "");
+    private ServerProcess serve(Path data) throws java.io.IOException {
+        if (engine == Engine.H2) {
+            return ServerProcess.serve(data, dir.resolve("server.log"));
+        }
+        return ServerProcess.serve(
+                data,
+                dir.resolve("server.log"),
+                "--db",
+                database.url(),
+                "--db-user",
+                database.user(),
+                "--db-password-file",
+                Postgres.passwordFile().toString());
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
     }
 
     private static long learnerId(Connection connection) throws SQLException {

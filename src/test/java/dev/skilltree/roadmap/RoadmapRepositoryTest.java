@@ -2,6 +2,7 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,9 +11,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RoadmapRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant IMPORTED = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -24,7 +34,7 @@ class RoadmapRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        db = TestDatabase.open(data);
+        db = TestDatabase.open(engine, data);
         repository = new RoadmapRepository(db.jdbc(), new JdbcTemplate(db.dataSource()));
     }
 

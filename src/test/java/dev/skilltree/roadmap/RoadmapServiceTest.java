@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.config.Database;
 import dev.skilltree.config.Transactions;
+import dev.skilltree.support.Engine;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +15,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RoadmapServiceTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
@@ -30,7 +40,7 @@ class RoadmapServiceTest {
 
     @BeforeEach
     void openDatabase() {
-        dataSource = Database.open(data);
+        dataSource = Database.open(engine.freshDatabase(data));
         roadmaps = new Transactions(dataSource)
                 .around(RoadmapService.of(
                         JdbcClient.create(dataSource), new JdbcTemplate(dataSource), Clock.fixed(NOW, ZoneOffset.UTC)));

@@ -26,11 +26,16 @@ public final class ServerProcess {
         this.log = log;
     }
 
-    /** Starts {@code skilltree serve} on a free port over {@code data}, logging to {@code log}, and waits until healthy. */
-    public static ServerProcess serve(Path data, Path log) throws IOException {
+    /**
+     * Starts {@code skilltree serve} on a free port over {@code data} (and further {@code options}, such as {@code
+     * --db}), logging to {@code log}, and waits until healthy.
+     */
+    public static ServerProcess serve(Path data, Path log, String... options) throws IOException {
         int port = freePort();
-        ServerProcess server = new ServerProcess(
-                command(log, "serve", "--port", Integer.toString(port), "--data", data.toString()), port, log);
+        List<String> args =
+                new ArrayList<>(List.of("serve", "--port", Integer.toString(port), "--data", data.toString()));
+        args.addAll(List.of(options));
+        ServerProcess server = new ServerProcess(command(log, args.toArray(String[]::new)), port, log);
         server.awaitHealthy();
         return server;
     }

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A migrated H2 file database in a test's own directory, for repository tests without Spring, with the rows other
- * modules own (users, challenges, submissions) that foreign keys ask for.
+ * A migrated database of a test's own (an H2 file in its directory, or a fresh database on the shared PostgreSQL),
+ * for repository tests without Spring, with the rows other modules own (users, challenges, submissions) that
+ * foreign keys ask for.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -23,7 +24,11 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase open(Path dir) {
-        return new TestDatabase(Database.open(dir));
+        return open(Engine.H2, dir);
+    }
+
+    public static TestDatabase open(Engine engine, Path dir) {
+        return new TestDatabase(Database.open(engine.freshDatabase(dir)));
     }
 
     public JdbcClient jdbc() {

@@ -2,6 +2,7 @@ package dev.skilltree.grading.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,8 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on both databases: H2 and a real PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ChallengeRepositoryTest {
+
+    @Parameter
+    Engine engine;
 
     private static final Instant AT = Instant.parse("2026-04-01T12:00:00Z");
     private static final Map<String, String> FILES = Map.of(
@@ -26,7 +36,7 @@ class ChallengeRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        db = TestDatabase.open(data);
+        db = TestDatabase.open(engine, data);
         challenges = new ChallengeRepository(db.jdbc());
     }
 

@@ -1,0 +1,36 @@
+package dev.skilltree.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "backup",
+        description = "Write a consistent backup of the embedded database to FILE (a zip), with the server running or"
+                + " not. For PostgreSQL use pg_dump (docs/database.md).")
+final class BackupCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The backup file to write, e.g. skilltree-backup.zip.")
+    Path file;
+
+    @Mixin
+    DataOption data;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        DatabaseChoice choice = data.choice();
+        if (!choice.embedded()) {
+            throw UserError.of(
+                    "backup covers the embedded database; back up PostgreSQL with pg_dump" + " (see docs/database.md)");
+        }
+        long bytes = EmbeddedBackup.backup(choice.dataDir(), file);
+        spec.commandLine().getOut().printf("Backed up %s to %s (%,d bytes).%n", choice.dataDir(), file, bytes);
+        return 0;
+    }
+}
