@@ -4,6 +4,7 @@ import dev.skilltree.grading.sandbox.Verdicts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
@@ -99,7 +100,11 @@ final class SubmissionGrading {
             metrics.sandboxFailure();
         }
         if (finish(submission, challenge == null ? List.of() : challenge.nodes(), result)) {
-            log.info("Graded {}: {} in {} ms", submission.challenge(), result.verdict(), result.wallMillis());
+            log.info(
+                    "Graded {}: {} in {} ms",
+                    submission.challenge(),
+                    result.verdict().name().toLowerCase(Locale.ROOT),
+                    result.wallMillis());
             metrics.verdict(
                     challenge == null ? null : challenge.kind(),
                     result.verdict(),

@@ -28,7 +28,7 @@ class KilledServerTest {
 
     private static final List<String> TOPICS =
             List.of("closures", "decorators", "generators", "iterators", "descriptors", "metaclasses");
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
 
     @TempDir
     Path dir;

@@ -76,7 +76,7 @@ class SubmissionGradingTest {
         assertThat(output.getOut().lines().filter(line -> line.contains("SubmissionGrading")))
                 .isNotEmpty()
                 .allSatisfy(line -> assertThat(line).contains("submission=" + id + " "));
-        assertThat(output.getOut()).contains("Graded closure-counter: SANDBOX_ERROR");
+        assertThat(output.getOut()).contains("Graded closure-counter: sandbox_error");
     }
 
     @Test
