@@ -24,13 +24,9 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseChoice choice = data.choice();
-        if (!choice.embedded()) {
-            throw UserError.of(
-                    "backup covers the embedded database; back up PostgreSQL with pg_dump" + " (see docs/database.md)");
-        }
-        long bytes = EmbeddedBackup.backup(choice.dataDir(), file);
-        spec.commandLine().getOut().printf("Backed up %s to %s (%,d bytes).%n", choice.dataDir(), file, bytes);
+        Path dir = data.choice().embeddedDir("backup", "pg_dump");
+        long bytes = EmbeddedBackup.backup(dir, file);
+        spec.commandLine().getOut().printf("Backed up %s to %s (%,d bytes).%n", dir, file, bytes);
         return 0;
     }
 }

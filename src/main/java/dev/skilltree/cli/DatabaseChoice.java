@@ -35,6 +35,15 @@ record DatabaseChoice(Path dataDir, String url, String user, Path passwordFile) 
         return url == null;
     }
 
+    /** The embedded database's directory, for a command that covers only it; PostgreSQL is pointed to {@code tool}. */
+    Path embeddedDir(String command, String tool) {
+        if (!embedded()) {
+            throw UserError.of(
+                    command + " covers the embedded database; for PostgreSQL use " + tool + " (see docs/database.md)");
+        }
+        return dataDir;
+    }
+
     /** The settings to connect with; the password file is read here, and a missing one is the user's to fix. */
     DatabaseSettings settings() {
         if (embedded()) {

@@ -28,13 +28,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatabaseChoice choice = data.choice();
-        if (!choice.embedded()) {
-            throw UserError.of("restore covers the embedded database; restore PostgreSQL with pg_restore"
-                    + " (see docs/database.md)");
-        }
-        EmbeddedBackup.restore(file, choice.dataDir(), force);
-        spec.commandLine().getOut().printf("Restored %s from %s.%n", choice.dataDir(), file);
+        Path dir = data.choice().embeddedDir("restore", "pg_restore");
+        EmbeddedBackup.restore(file, dir, force);
+        spec.commandLine().getOut().printf("Restored %s from %s.%n", dir, file);
         return 0;
     }
 }
