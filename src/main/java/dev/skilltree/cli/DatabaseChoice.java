@@ -1,5 +1,6 @@
 package dev.skilltree.cli;
 
+import dev.skilltree.config.Database;
 import dev.skilltree.config.DatabaseSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -8,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Which database a command uses. Each setting comes from its flag, else its environment variable, else the config
@@ -56,6 +60,16 @@ record DatabaseChoice(Path dataDir, String url, String user, Path passwordFile) 
             return DatabaseSettings.postgres(url, user, passwordFile);
         } catch (IllegalArgumentException e) {
             throw UserError.of(e.getMessage());
+        }
+    }
+
+    /** Runs {@code work} on one connection to this database, closed afterwards. */
+    <T> T connected(Function<DataSource, T> work) {
+        SingleConnectionDataSource dataSource = Database.connect(settings());
+        try {
+            return work.apply(dataSource);
+        } finally {
+            dataSource.destroy();
         }
     }
 

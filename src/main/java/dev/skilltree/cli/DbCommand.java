@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -28,20 +27,14 @@ final class DbCommand {
 
         @Override
         public Integer call() {
-            SingleConnectionDataSource dataSource =
-                    Database.connect(data.choice().settings());
-            try {
-                List<Migration> applied = Database.migrateFully(dataSource);
-                PrintWriter out = spec.commandLine().getOut();
-                if (applied.isEmpty()) {
-                    out.println("The schema is current; nothing to apply.");
-                } else {
-                    out.printf("Applied %d migration%s: %s.%n", applied.size(), plural(applied), names(applied));
-                }
-                return 0;
-            } finally {
-                dataSource.destroy();
+            List<Migration> applied = data.choice().connected(Database::migrateFully);
+            PrintWriter out = spec.commandLine().getOut();
+            if (applied.isEmpty()) {
+                out.println("The schema is current; nothing to apply.");
+            } else {
+                out.printf("Applied %d migration%s: %s.%n", applied.size(), plural(applied), names(applied));
             }
+            return 0;
         }
     }
 
@@ -58,23 +51,17 @@ final class DbCommand {
 
         @Override
         public Integer call() {
-            SingleConnectionDataSource dataSource =
-                    Database.connect(data.choice().settings());
-            try {
-                List<Migration> pending = Database.pending(dataSource);
-                if (pending.isEmpty()) {
-                    spec.commandLine().getOut().println("The schema is current.");
-                    return 0;
-                }
-                spec.commandLine()
-                        .getOut()
-                        .printf(
-                                "The schema is behind: %d migration%s pending (%s). Run 'skilltree db migrate'.%n",
-                                pending.size(), plural(pending), names(pending));
-                return 1;
-            } finally {
-                dataSource.destroy();
+            List<Migration> pending = data.choice().connected(Database::pending);
+            if (pending.isEmpty()) {
+                spec.commandLine().getOut().println("The schema is current.");
+                return 0;
             }
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "The schema is behind: %d migration%s pending (%s). Run 'skilltree db migrate'.%n",
+                            pending.size(), plural(pending), names(pending));
+            return 1;
         }
     }
 

@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -18,23 +22,41 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Debian's headless Chromium, driven through Selenium, for the browser tests: one window of 1400×1000 in Chinese,
- * pointed at one server. Screenshots go to target/screenshots.
+ * Debian's headless Chromium, driven through Selenium, for a browser test class that registers it as a static
+ * {@code @RegisterExtension} field: started before the class's own set-up, pointed at the class's Spring server in a
+ * window of 1400×1000 in Chinese before each test, quit after the class. Screenshots go to target/screenshots.
  */
-public final class Chromium implements AutoCloseable {
+public final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
     private int port;
 
-    private Chromium(ChromeDriver driver) {
-        this.driver = driver;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        driver = start();
+        port = SpringExtension.getApplicationContext(context)
+                .getEnvironment()
+                .getRequiredProperty("local.server.port", Integer.class);
     }
 
-    public static Chromium start() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        resize(1400, 1000);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 .addArguments(
@@ -53,13 +75,7 @@ public final class Chromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
-        return new Chromium(new ChromeDriver(service, options));
-    }
-
-    /** The server that {@link #open} paths are relative to. */
-    public Chromium at(int port) {
-        this.port = port;
-        return this;
+        return new ChromeDriver(service, options);
     }
 
     public WebDriver driver() {
@@ -103,10 +119,5 @@ public final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

@@ -21,18 +21,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,9 +49,6 @@ class AccessibilityBrowserTest {
     private static final String PASSWORD = "a long enough secret";
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     AccountService accounts;
 
@@ -66,8 +61,9 @@ class AccessibilityBrowserTest {
     @Autowired
     SubmissionService submissions;
 
-    private Chromium chrome;
-    private WebDriver browser;
+    @RegisterExtension
+    static final Chromium chrome = new Chromium();
+
     private long submission;
 
     @DynamicPropertySource
@@ -118,19 +114,10 @@ class AccessibilityBrowserTest {
         submission = submissions
                 .submit(pupil, "closure-counter", Map.of("solution.py", starter))
                 .id();
-        chrome = Chromium.start().at(port);
-        browser = chrome.driver();
         signIn("pupil", "en", "light");
         chrome.open("/plan");
-        browser.findElement(By.id("plan-submit")).click();
+        chrome.driver().findElement(By.id("plan-submit")).click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plan-finish")));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
     }
 
     /**
@@ -210,32 +197,34 @@ class AccessibilityBrowserTest {
                 chrome.waitFor(d -> d.getCurrentUrl().endsWith(failure.getKey()));
                 int status = failure.getValue();
                 String where = failure.getKey() + " in " + lang;
-                assertThat(browser.findElement(By.tagName("h1")).getText())
+                assertThat(chrome.driver().findElement(By.tagName("h1")).getText())
                         .as("heading of " + where)
                         .isEqualTo(headings.get(lang + status));
-                assertThat(browser.getTitle())
+                assertThat(chrome.driver().getTitle())
                         .as("title of " + where)
                         .isEqualTo((lang.equals("zh") ? "错误 " : "Error ") + status + " · skilltree");
-                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                assertThat(chrome.driver().findElement(By.tagName("html")).getAttribute("lang"))
                         .startsWith(lang);
-                assertThat(browser.findElement(By.cssSelector(".site-header .who"))
+                assertThat(chrome.driver()
+                                .findElement(By.cssSelector(".site-header .who"))
                                 .getText())
                         .as("the layout, signed in, on " + where)
                         .isEqualTo("stranger");
-                assertThat(browser.findElement(By.id("error-what")).getText()).isNotBlank();
-                assertThat(browser.findElement(By.id("error-back")).getAttribute("href"))
+                assertThat(chrome.driver().findElement(By.id("error-what")).getText())
+                        .isNotBlank();
+                assertThat(chrome.driver().findElement(By.id("error-back")).getAttribute("href"))
                         .as("a way back from " + where)
                         .endsWith("/dashboard");
-                assertThat(browser.findElement(By.id("error-home")).getAttribute("href"))
+                assertThat(chrome.driver().findElement(By.id("error-home")).getAttribute("href"))
                         .endsWith("/");
-                assertThat(browser.getPageSource()).doesNotContain("Whitelabel", "\"status\"", "Exception");
+                assertThat(chrome.driver().getPageSource()).doesNotContain("Whitelabel", "\"status\"", "Exception");
                 chrome.shot("error-" + status + "-" + lang + failure.getKey().replaceAll("[^a-z0-9]+", "-"));
             }
         }
         chrome.open("/no/such/page");
-        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        chrome.driver().findElement(By.cssSelector("a.lang-switch")).click();
         chrome.waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "找不到这个页面"));
-        assertThat(browser.getCurrentUrl())
+        assertThat(chrome.driver().getCurrentUrl())
                 .as("switching the language stays on the page that failed")
                 .endsWith("/no/such/page");
     }
@@ -245,7 +234,7 @@ class AccessibilityBrowserTest {
         signIn("pupil", "en", "light");
         chrome.open("/dashboard");
         chrome.keys(Keys.TAB.toString());
-        var skip = browser.switchTo().activeElement();
+        var skip = chrome.driver().switchTo().activeElement();
         assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
         assertThat(skip.getRect().getX())
                 .as("the focused skip link is on screen")
@@ -259,7 +248,7 @@ class AccessibilityBrowserTest {
         List<String> reached = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             chrome.keys(Keys.TAB.toString());
-            var focused = browser.switchTo().activeElement();
+            var focused = chrome.driver().switchTo().activeElement();
             reached.add(
                     focused.getAttribute("href") == null ? focused.getAttribute("id") : focused.getAttribute("href"));
         }
@@ -283,7 +272,7 @@ class AccessibilityBrowserTest {
         chrome.waitFor(d -> editorLine().equals(before + "    # typed with the keyboard"));
         chrome.keys(Keys.ESCAPE.toString());
         chrome.keys(Keys.TAB.toString());
-        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+        assertThat(chrome.driver().switchTo().activeElement().getAttribute("id"))
                 .as("Esc, then Tab, leaves the editor for the submit button")
                 .isEqualTo("submit");
         chrome.keys(Keys.ENTER.toString());
@@ -297,23 +286,24 @@ class AccessibilityBrowserTest {
         prefer("en", "light");
         chrome.open("/dashboard");
         chrome.waitFor(d -> d.getCurrentUrl().contains("/login"));
-        assertThat(browser.findElement(By.id("login-notice")).getText()).isEqualTo("Sign in to see that page.");
-        browser.findElement(By.id("username")).sendKeys("pupil");
-        browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.id("login-submit")).click();
+        assertThat(chrome.driver().findElement(By.id("login-notice")).getText()).isEqualTo("Sign in to see that page.");
+        chrome.driver().findElement(By.id("username")).sendKeys("pupil");
+        chrome.driver().findElement(By.id("password")).sendKeys("not the password");
+        chrome.driver().findElement(By.id("login-submit")).click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
-        assertThat(browser.findElement(By.id("username")).getAttribute("value"))
+        assertThat(chrome.driver().findElement(By.id("username")).getAttribute("value"))
                 .as("the user name stays after a wrong password")
                 .isEqualTo("pupil");
-        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
+        assertThat(chrome.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("password");
         chrome.shot("account-wrong-password");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        chrome.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        chrome.driver().findElement(By.id("login-submit")).click();
         chrome.waitFor(d -> d.getCurrentUrl().contains("/dashboard"));
 
-        browser.findElement(By.id("logout")).click();
+        chrome.driver().findElement(By.id("logout")).click();
         chrome.waitFor(d -> d.getCurrentUrl().contains("signedOut"));
-        var signedOut = browser.findElement(By.id("login-notice"));
+        var signedOut = chrome.driver().findElement(By.id("login-notice"));
         assertThat(signedOut.getText()).isEqualTo("You are signed out.");
         assertThat(signedOut.getCssValue("background-color"))
                 .as("styled as a success")
@@ -323,19 +313,19 @@ class AccessibilityBrowserTest {
 
         chrome.open("/register");
         assertCentred(By.cssSelector("main > .card"), "the registration card");
-        browser.findElement(By.id("username")).sendKeys("newcomer");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("register-submit")).click();
+        chrome.driver().findElement(By.id("username")).sendKeys("newcomer");
+        chrome.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        chrome.driver().findElement(By.id("register-submit")).click();
         chrome.waitFor(d -> d.getCurrentUrl().contains("/dashboard"));
-        assertThat(browser.findElement(By.id("dashboard-message")).getCssValue("background-color"))
+        assertThat(chrome.driver().findElement(By.id("dashboard-message")).getCssValue("background-color"))
                 .as("the welcome is styled as a success")
                 .isEqualTo(SUCCESS_BACKGROUND);
 
         signOut();
         prefer("zh", "light");
         chrome.open("/");
-        var start = browser.findElement(By.id("home-start")).getRect();
-        var login = browser.findElement(By.id("home-login")).getRect();
+        var start = chrome.driver().findElement(By.id("home-start")).getRect();
+        var login = chrome.driver().findElement(By.id("home-login")).getRect();
         assertThat(login.getX() - (start.getX() + start.getWidth()))
                 .as("space between the home page's buttons")
                 .isGreaterThanOrEqualTo(12);
@@ -345,15 +335,15 @@ class AccessibilityBrowserTest {
     void notesReadAsPartOfThePageAndUnitsAndTitlesReadAlike() {
         signIn("pupil", "en", "light");
         chrome.open("/roadmaps/python-advanced/nodes/closures");
-        var code = browser.findElement(By.cssSelector("#note-rendered pre"));
+        var code = chrome.driver().findElement(By.cssSelector("#note-rendered pre"));
         assertThat(code.getCssValue("border-top-style")).isEqualTo("solid");
         assertThat(code.getCssValue("background-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
         assertThat(px(By.cssSelector("#note-rendered h1")))
                 .as("a note's heading is smaller than the page's sections")
                 .isLessThan(px(By.id("note-title")));
         assertThat(px(By.cssSelector("#note-rendered h2"))).isLessThan(px(By.id("note-title")));
-        browser.findElement(By.id("note-body")).sendKeys("\nOne more line.");
-        browser.findElement(By.id("note-save")).click();
+        chrome.driver().findElement(By.id("note-body")).sendKeys("\nOne more line.");
+        chrome.driver().findElement(By.id("note-save")).click();
         chrome.waitFor(ExpectedConditions.textToBe(By.id("note-saved"), "✓ Saved"));
         chrome.shot("note-saved");
 
@@ -386,7 +376,7 @@ class AccessibilityBrowserTest {
     private static final String SUCCESS_BACKGROUND = "rgba(212, 244, 221, 1)";
 
     private void assertCentred(By card, String what) {
-        var box = browser.findElement(card).getRect();
+        var box = chrome.driver().findElement(card).getRect();
         long width = (Long) chrome.script("return document.documentElement.clientWidth;");
         long right = width - (box.getX() + box.getWidth());
         assertThat(Math.abs(box.getX() - right)).as(what + " is centred").isLessThanOrEqualTo(2);
@@ -394,11 +384,11 @@ class AccessibilityBrowserTest {
 
     private double px(By element) {
         return Double.parseDouble(
-                browser.findElement(element).getCssValue("font-size").replace("px", ""));
+                chrome.driver().findElement(element).getCssValue("font-size").replace("px", ""));
     }
 
     private List<String> texts(By elements) {
-        return browser.findElements(elements).stream()
+        return chrome.driver().findElements(elements).stream()
                 .map(e -> e.getDomProperty("textContent").trim())
                 .toList();
     }
@@ -418,7 +408,7 @@ class AccessibilityBrowserTest {
 
     private List<String> analyze(String label, String theme, String lang, String who) {
         List<String> found = new ArrayList<>();
-        for (Rule rule : new AxeBuilder().analyze(browser).getViolations()) {
+        for (Rule rule : new AxeBuilder().analyze(chrome.driver()).getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
                 if (BLOCKING.contains(impact)) {
@@ -443,16 +433,16 @@ class AccessibilityBrowserTest {
     }
 
     private void signOut() {
-        browser.manage().deleteAllCookies();
+        chrome.driver().manage().deleteAllCookies();
     }
 
     private void signIn(String name, String lang, String theme) {
         signOut();
         prefer(lang, theme);
         chrome.open("/login");
-        browser.findElement(By.id("username")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        chrome.driver().findElement(By.id("username")).sendKeys(name);
+        chrome.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        chrome.driver().findElement(By.id("login-submit")).click();
         chrome.waitFor(d -> d.getCurrentUrl().endsWith("/dashboard"));
     }
 }

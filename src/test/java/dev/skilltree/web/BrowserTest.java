@@ -7,10 +7,8 @@ import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -18,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,142 +24,139 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresSystemPackage(command = "chromedriver", debianPackage = "chromium-driver")
 class BrowserTest {
 
-    private static Chromium chrome;
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Chromium chrome = new Chromium();
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         FreshData.directory(registry);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chromium.start();
-        browser = chrome.driver();
-    }
-
-    @BeforeEach
-    void pointAtTheServer() {
-        chrome.at(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
-
     @Test
     void aLearnerTracksProgressAndNotesThatNobodyElseSees() throws IOException {
         register("ada");
-        assertThat(browser.findElement(By.id("dashboard-message")).getText()).contains("ada");
-        assertThat(browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("ada");
+        assertThat(chrome.driver().findElement(By.id("dashboard-message")).getText())
+                .contains("ada");
+        assertThat(chrome.driver().findElement(By.cssSelector(".who")).getText())
+                .isEqualTo("ada");
         open("/roadmaps/python-advanced");
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Python 高级进阶路线");
+        assertThat(chrome.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Python 高级进阶路线");
         shot("01-roadmap-zh");
 
-        browser.findElement(By.cssSelector("a.lang-switch")).click();
+        chrome.driver().findElement(By.cssSelector("a.lang-switch")).click();
         waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Advanced Python"));
-        new Select(browser.findElement(By.id("track"))).selectByValue("backend");
+        new Select(chrome.driver().findElement(By.id("track"))).selectByValue("backend");
         waitFor(d -> d.getCurrentUrl().contains("track=backend"));
         waitFor(ExpectedConditions.numberOfElementsToBeLessThan(By.cssSelector(".outline li[data-node]"), 300));
-        assertThat(browser.findElements(By.cssSelector(".outline li[data-node='flask']")))
+        assertThat(chrome.driver().findElements(By.cssSelector(".outline li[data-node='flask']")))
                 .isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector(".outline li[data-node='numpy']")))
+        assertThat(chrome.driver().findElements(By.cssSelector(".outline li[data-node='numpy']")))
                 .isEmpty();
         shot("02-english-backend-track");
 
         open("/roadmaps/python-advanced");
-        browser.findElement(By.cssSelector("#graph a[data-node='basics-variables']"))
+        chrome.driver()
+                .findElement(By.cssSelector("#graph a[data-node='basics-variables']"))
                 .click();
         waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#panel .panel-body[data-node='basics-variables']")));
-        browser.findElement(By.cssSelector("#panel button[data-status='done']")).click();
+        chrome.driver()
+                .findElement(By.cssSelector("#panel button[data-status='done']"))
+                .click();
         waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph a[data-node='basics-variables'] .status-done")));
         shot("03-done-in-graph");
 
-        WebElement check = browser.findElement(By.id("check-ds-lists"));
+        WebElement check = chrome.driver().findElement(By.id("check-ds-lists"));
         check.click();
         // ds-lists sits in the closed area "data-structures": the area's box shows the progress.
         waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph a[data-node='data-structures'] .status-learning")));
-        assertThat(browser.findElement(By.cssSelector("#graph a[data-node='data-structures'] .area-note"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("#graph a[data-node='data-structures'] .area-note"))
                         .getText())
                 .matches(".*(^|\\D)1/\\d+.*");
         waitFor(d -> !d.findElement(By.id("percent-value")).getText().equals("0%"));
-        assertThat(browser.findElement(By.id("percent-value")).getText()).isEqualTo("0.5%");
+        assertThat(chrome.driver().findElement(By.id("percent-value")).getText())
+                .isEqualTo("0.5%");
         shot("04-done-in-outline");
 
         open("/roadmaps/python-advanced/nodes/basics-functions");
-        browser.findElement(By.id("note-body")).sendKeys("Remember **functools.wraps** <script>alert(1)</script>");
-        browser.findElement(By.id("note-save")).click();
+        chrome.driver()
+                .findElement(By.id("note-body"))
+                .sendKeys("Remember **functools.wraps** <script>alert(1)</script>");
+        chrome.driver().findElement(By.id("note-save")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#note-rendered strong")));
-        assertThat(browser.findElement(By.cssSelector("#note-rendered strong")).getText())
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("#note-rendered strong"))
+                        .getText())
                 .isEqualTo("functools.wraps");
-        assertThat(browser.findElements(By.cssSelector("#note-rendered script")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#note-rendered script")))
                 .isEmpty();
         shot("05-note");
 
         open("/dashboard");
-        assertThat(browser.findElement(By.id("count-done")).getText()).isEqualTo("2");
-        assertThat(browser.findElement(By.id("dashboard-percent")).getText()).isNotEqualTo("0%");
-        assertThat(browser.findElements(By.cssSelector(".heatmap rect.level-1")))
+        assertThat(chrome.driver().findElement(By.id("count-done")).getText()).isEqualTo("2");
+        assertThat(chrome.driver().findElement(By.id("dashboard-percent")).getText())
+                .isNotEqualTo("0%");
+        assertThat(chrome.driver().findElements(By.cssSelector(".heatmap rect.level-1")))
                 .hasSize(1);
         shot("06-dashboard");
 
-        browser.findElement(By.id("logout")).click();
+        chrome.driver().findElement(By.id("logout")).click();
         waitFor(d -> d.getCurrentUrl().contains("signedOut"));
         register("bob");
         open("/roadmaps/python-advanced/nodes/basics-functions");
-        assertThat(browser.findElement(By.id("note-rendered")).getText()).doesNotContain("functools");
-        assertThat(browser.getPageSource()).doesNotContain("functools.wraps");
+        assertThat(chrome.driver().findElement(By.id("note-rendered")).getText())
+                .doesNotContain("functools");
+        assertThat(chrome.driver().getPageSource()).doesNotContain("functools.wraps");
         open("/learners/ada");
-        assertThat(browser.getPageSource()).doesNotContain("functools").contains("404");
+        assertThat(chrome.driver().getPageSource()).doesNotContain("functools").contains("404");
         shot("07-other-learner");
     }
 
     @Test
     void aLearnerSolvesAChallengeAndSeesTheVerdictLive() throws IOException {
-        browser.manage().deleteAllCookies();
+        chrome.driver().manage().deleteAllCookies();
         register("cleo");
         open("/challenges");
-        browser.findElement(By.cssSelector("a[href='/challenges/closure-counter']"))
+        chrome.driver()
+                .findElement(By.cssSelector("a[href='/challenges/closure-counter']"))
                 .click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".workspace .CodeMirror")));
         shot("08-challenge");
 
-        browser.findElement(By.id("submit")).click();
+        chrome.driver().findElement(By.id("submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-failed")));
-        assertThat(browser.findElements(By.cssSelector("#result .test"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#result .test-pass"))).isEmpty();
+        assertThat(chrome.driver().findElements(By.cssSelector("#result .test")))
+                .isNotEmpty();
+        assertThat(chrome.driver().findElements(By.cssSelector("#result .test-pass")))
+                .isEmpty();
         shot("09-starter-fails");
 
         String solution = dev.skilltree.grading.BuiltInChallenges.get("closure-counter")
                 .reference()
                 .get("solution.py");
-        ((ChromeDriver) browser)
+        ((ChromeDriver) chrome.driver())
                 .executeScript(
                         "document.querySelector('.workspace .CodeMirror').CodeMirror.setValue(arguments[0]);",
                         solution);
-        browser.findElement(By.id("submit")).click();
+        chrome.driver().findElement(By.id("submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-passed")));
-        assertThat(browser.findElements(By.cssSelector("#result .test-fail, #result .test-error")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#result .test-fail, #result .test-error")))
                 .isEmpty();
         shot("10-reference-passes");
 
         open("/challenges/closure-counter");
-        assertThat(browser.findElements(By.cssSelector(".past-submissions li"))).hasSize(2);
-        browser.findElement(By.cssSelector(".past-submissions li a")).click();
+        assertThat(chrome.driver().findElements(By.cssSelector(".past-submissions li")))
+                .hasSize(2);
+        chrome.driver().findElement(By.cssSelector(".past-submissions li a")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-passed")));
-        assertThat(browser.findElement(By.tagName("pre")).getText()).contains("nonlocal");
+        assertThat(chrome.driver().findElement(By.tagName("pre")).getText()).contains("nonlocal");
         shot("11-submission-page");
         open("/roadmaps/python-advanced/nodes/closures");
-        assertThat(browser.findElement(By.cssSelector("#challenges li.passed .evidence"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("#challenges li.passed .evidence"))
                         .isDisplayed())
                 .isTrue();
         shot("12-evidence-on-node");
@@ -170,9 +164,9 @@ class BrowserTest {
 
     @Test
     void theRoadmapPageFitsAPhoneWithoutScrollingSideways() throws IOException {
-        browser.manage().deleteAllCookies();
+        chrome.driver().manage().deleteAllCookies();
         register("dana");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             for (String path : List.of("/roadmaps/python-advanced", "/roadmaps/python-advanced?track=backend")) {
                 open(path);
@@ -180,7 +174,7 @@ class BrowserTest {
                 assertThat(overflowing())
                         .as("elements wider than the window on " + path)
                         .isEmpty();
-                assertThat(((Number) ((ChromeDriver) browser)
+                assertThat(((Number) ((ChromeDriver) chrome.driver())
                                         .executeScript("return document.documentElement.scrollWidth"))
                                 .intValue())
                         .as("page width on " + path)
@@ -188,7 +182,7 @@ class BrowserTest {
             }
             open("/roadmaps/python-advanced");
             // Opens the side panel as a click on the topic does; at 390 px the topic may lie outside the graph's view.
-            ((ChromeDriver) browser)
+            ((ChromeDriver) chrome.driver())
                     .executeScript("var a = document.querySelector(\"#graph a[data-node='basics-variables']\");"
                             + "htmx.ajax('GET', a.getAttribute('href') + '?panel=true',"
                             + " {target: '#panel', swap: 'innerHTML'});");
@@ -199,14 +193,14 @@ class BrowserTest {
                     .isEmpty();
             shot("13-roadmap-390px");
         } finally {
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            chrome.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         }
     }
 
     /** Elements that stick out of the window on the right, outside the boxes that scroll on their own. */
     @SuppressWarnings("unchecked")
     private static List<String> overflowing() {
-        return (List<String>) ((ChromeDriver) browser).executeScript("""
+        return (List<String>) ((ChromeDriver) chrome.driver()).executeScript("""
                 const width = document.documentElement.clientWidth;
                 return [...document.querySelectorAll('body *')]
                   .filter(e => !e.closest('#graph svg, pre, .CodeMirror'))
@@ -223,26 +217,29 @@ class BrowserTest {
         open("/roadmaps/python-advanced/nodes/closures");
         waitFor(ExpectedConditions.elementToBeClickable(By.id("add-cards"))).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#node-cards a[href='/review']")));
-        assertThat(browser.findElements(By.id("add-cards"))).isEmpty();
+        assertThat(chrome.driver().findElements(By.id("add-cards"))).isEmpty();
 
         open("/review");
         String first = currentCard();
-        assertThat(browser.findElement(By.cssSelector(".review-back")).isDisplayed())
+        assertThat(chrome.driver().findElement(By.cssSelector(".review-back")).isDisplayed())
                 .isFalse();
-        assertThat(browser.findElement(By.cssSelector(".review-front pre .cm-keyword"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector(".review-front pre .cm-keyword"))
                         .getText())
                 .as("the snippet is highlighted as Python")
                 .isNotBlank();
         keys(" ");
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".review-back")));
-        assertThat(browser.findElement(By.cssSelector(".rating-good .interval")).getText())
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector(".rating-good .interval"))
+                        .getText())
                 .isEqualTo("10m");
         shot("20-review-answer");
         keys("1");
         waitFor(d -> !currentCard().equals(first));
         keys("z");
         waitFor(d -> currentCard().equals(first));
-        assertThat(browser.findElement(By.id("review-due")).getText()).contains("3");
+        assertThat(chrome.driver().findElement(By.id("review-due")).getText()).contains("3");
 
         for (int i = 0; i < 3; i++) {
             String card = currentCard();
@@ -253,29 +250,32 @@ class BrowserTest {
                     || !currentCard().equals(card));
         }
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("review-summary")));
-        assertThat(browser.findElement(By.id("tally-easy")).getText()).isEqualTo("3");
-        assertThat(browser.findElement(By.id("tally-again")).getText()).isEqualTo("0");
+        assertThat(chrome.driver().findElement(By.id("tally-easy")).getText()).isEqualTo("3");
+        assertThat(chrome.driver().findElement(By.id("tally-again")).getText()).isEqualTo("0");
         shot("21-review-done");
 
         open("/review/stats");
-        assertThat(browser.findElements(By.cssSelector("svg.review-chart"))).hasSize(4);
-        assertThat(browser.findElements(By.cssSelector("svg.chart-reviews rect[height]")).stream()
+        assertThat(chrome.driver().findElements(By.cssSelector("svg.review-chart")))
+                .hasSize(4);
+        assertThat(chrome.driver().findElements(By.cssSelector("svg.chart-reviews rect[height]")).stream()
                         .filter(bar -> !bar.getAttribute("height").equals("0.0"))
                         .count())
                 .isEqualTo(1);
         shot("22-review-stats");
         open("/dashboard");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("dashboard-due")));
-        assertThat(browser.findElement(By.id("dashboard-due")).getText()).isEqualTo("0");
+        assertThat(chrome.driver().findElement(By.id("dashboard-due")).getText())
+                .isEqualTo("0");
 
         open("/roadmaps/python-advanced?open=stage3-generators-functional,python-internals");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-mastery-drawn]")));
-        assertThat(browser.findElement(By.cssSelector("a[data-node='closures'] .mastery-ring"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("a[data-node='closures'] .mastery-ring"))
                         .getAttribute("data-mastery"))
                 .as(
                         "a topic still to do (2 x 0), closure-counter not passed (0), cards just reviewed (recall 1): 1 / 4")
                 .isEqualTo("0.25");
-        assertThat(browser.findElements(By.cssSelector("a[data-node='gil'] .mastery-ring")))
+        assertThat(chrome.driver().findElements(By.cssSelector("a[data-node='gil'] .mastery-ring")))
                 .isEmpty();
     }
 
@@ -283,54 +283,59 @@ class BrowserTest {
     void aLearnerPlansTheirWeeksSeesThisWeekAndRePlans() throws IOException {
         register("weekly");
         open("/plan");
-        browser.findElement(By.cssSelector("input[name='track'][value='backend']"))
+        chrome.driver()
+                .findElement(By.cssSelector("input[name='track'][value='backend']"))
                 .click();
-        WebElement hours = browser.findElement(By.id("hours-per-week"));
+        WebElement hours = chrome.driver().findElement(By.id("hours-per-week"));
         hours.clear();
         hours.sendKeys("10");
-        browser.findElement(By.id("plan-submit")).click();
+        chrome.driver().findElement(By.id("plan-submit")).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.id("plan-finish")));
-        assertThat(browser.findElements(By.cssSelector(".plan-gantt rect.bar"))).hasSizeGreaterThan(50);
-        assertThat(browser.findElements(By.cssSelector(".plan-gantt line.today")))
+        assertThat(chrome.driver().findElements(By.cssSelector(".plan-gantt rect.bar")))
+                .hasSizeGreaterThan(50);
+        assertThat(chrome.driver().findElements(By.cssSelector(".plan-gantt line.today")))
                 .hasSize(1);
-        assertThat(browser.findElement(By.id("plan-slip")).getText()).isNotBlank();
+        assertThat(chrome.driver().findElement(By.id("plan-slip")).getText()).isNotBlank();
         shot("30-plan");
 
         open("/dashboard");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#this-week .this-week-topics li a")));
-        WebElement first = browser.findElement(By.cssSelector("#this-week .this-week-topics li a"));
+        WebElement first = chrome.driver().findElement(By.cssSelector("#this-week .this-week-topics li a"));
         String topic = first.getAttribute("href");
-        String hoursBefore = browser.findElement(By.id("this-week-hours")).getText();
+        String hoursBefore =
+                chrome.driver().findElement(By.id("this-week-hours")).getText();
         shot("31-this-week");
-        browser.get(topic);
-        browser.findElement(By.cssSelector(".status-buttons button[data-status='done']"))
+        chrome.driver().get(topic);
+        chrome.driver()
+                .findElement(By.cssSelector(".status-buttons button[data-status='done']"))
                 .click();
         waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".status-buttons button[data-status='done'][aria-pressed='true']")));
         open("/dashboard");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#this-week .this-week-topics li.done")));
-        assertThat(browser.findElement(By.id("this-week-hours")).getText()).isNotEqualTo(hoursBefore);
+        assertThat(chrome.driver().findElement(By.id("this-week-hours")).getText())
+                .isNotEqualTo(hoursBefore);
 
         open("/plan");
-        browser.findElement(By.id("replan")).click();
+        chrome.driver().findElement(By.id("replan")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "第 2 版"));
-        assertThat(browser.findElements(By.cssSelector(".plan-gantt rect.bar.done")))
+        assertThat(chrome.driver().findElements(By.cssSelector(".plan-gantt rect.bar.done")))
                 .isEmpty();
-        String finish = browser.findElement(By.id("plan-finish")).getText();
+        String finish = chrome.driver().findElement(By.id("plan-finish")).getText();
 
-        WebElement more = browser.findElement(By.id("hours-per-week"));
+        WebElement more = chrome.driver().findElement(By.id("hours-per-week"));
         more.clear();
         more.sendKeys("20");
-        browser.findElement(By.id("plan-submit")).click();
+        chrome.driver().findElement(By.id("plan-submit")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#slip-title ~ p.meta"), "第 3 版"));
-        assertThat(browser.findElement(By.id("plan-finish")).getText())
+        assertThat(chrome.driver().findElement(By.id("plan-finish")).getText())
                 .as("twice the hours: the same plan, re-planned, finishes sooner")
                 .isLessThan(finish);
     }
 
     /** The card shown now, read in one step so that a swap in between cannot leave a stale element. */
     private static String currentCard() {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+        return (String) ((org.openqa.selenium.JavascriptExecutor) chrome.driver())
                 .executeScript("var c = document.querySelector('#review-card .review-card');"
                         + " return c ? c.dataset.card : '';");
     }

@@ -8,18 +8,14 @@ import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,41 +60,21 @@ class GraphBrowserTest {
               edges: edges.length, scale: k};
             """;
 
-    private static Chromium chrome;
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Chromium chrome = new Chromium();
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         FreshData.directory(registry);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chromium.start();
-        browser = chrome.driver();
-    }
-
-    @BeforeEach
-    void pointAtTheServer() {
-        chrome.at(port);
-        chrome.resize(1400, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
-    }
-
     @Test
     void theFirstViewReadsWithoutZoomingAndCentresOnTheTopicTheLearnerIsLearning() {
         chrome.register("grace");
         chrome.open("/roadmaps/python-advanced/nodes/closures");
-        browser.findElement(By.cssSelector("button[data-status='learning']")).click();
+        chrome.driver()
+                .findElement(By.cssSelector("button[data-status='learning']"))
+                .click();
         chrome.waitFor(d -> Boolean.TRUE.equals(
                 chrome.script("const b = document.querySelector(\"button[data-status='learning']\");"
                         + " return !!b && b.getAttribute('aria-pressed') === 'true';")));
@@ -113,7 +89,7 @@ class GraphBrowserTest {
                 .as("labels cut or outside their box")
                 .isEmpty();
         assertThat((Long) view.get("edges")).isLessThanOrEqualTo(2 * (Long) view.get("boxes"));
-        assertThat(browser.findElement(By.cssSelector("#graph svg")).getAttribute("data-focus"))
+        assertThat(chrome.driver().findElement(By.cssSelector("#graph svg")).getAttribute("data-focus"))
                 .isEqualTo("closures");
         Map<String, Object> centre = centreOf("#graph a.node-link[data-node='closures'] rect");
         assertThat((Double) centre.get("dx")).isBetween(-0.5, 0.5);
@@ -123,7 +99,9 @@ class GraphBrowserTest {
         assertThat(inView("#graph a.node-link[data-node='closures'] rect")).isTrue();
 
         for (String preset : List.of("out", "out", "reset", "in", "in", "in", "in", "reset")) {
-            browser.findElement(By.cssSelector("[data-zoom='" + preset + "']")).click();
+            chrome.driver()
+                    .findElement(By.cssSelector("[data-zoom='" + preset + "']"))
+                    .click();
             assertThat((List<?>) measure().get("small"))
                     .as("labels below 11 px after " + preset)
                     .isEmpty();
@@ -143,15 +121,17 @@ class GraphBrowserTest {
     void aClickOnAnAreaOpensItsTopicsInPlaceAndATopicLightsUpItsLinks() {
         openRoadmap("");
         String area = "data-structures";
-        assertThat(browser.findElements(By.cssSelector("#graph a[data-node='ds-lists']")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#graph a[data-node='ds-lists']")))
                 .isEmpty();
         panTo("#graph a.area-link[data-node='" + area + "'] rect");
-        browser.findElement(By.cssSelector("#graph a.area-link[data-node='" + area + "']"))
+        chrome.driver()
+                .findElement(By.cssSelector("#graph a.area-link[data-node='" + area + "']"))
                 .click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph g.area-frame[data-area='" + area + "']")));
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph svg[data-ready]")));
-        assertThat(browser.findElements(By.cssSelector("#graph a[data-node='ds-lists'][data-area='" + area + "']")))
+        assertThat(chrome.driver()
+                        .findElements(By.cssSelector("#graph a[data-node='ds-lists'][data-area='" + area + "']")))
                 .hasSize(1);
         assertThat(centreOf("#graph g.area-frame[data-area='" + area + "'] rect")
                         .get("dy"))
@@ -160,29 +140,31 @@ class GraphBrowserTest {
         assertThat((List<?>) view.get("small")).isEmpty();
         assertThat((List<?>) view.get("cut")).isEmpty();
 
-        new Actions(browser)
-                .moveToElement(browser.findElement(By.tagName("h1")))
-                .moveToElement(browser.findElement(By.cssSelector("#graph a[data-node='ds-lists'] rect")))
+        new Actions(chrome.driver())
+                .moveToElement(chrome.driver().findElement(By.tagName("h1")))
+                .moveToElement(chrome.driver().findElement(By.cssSelector("#graph a[data-node='ds-lists'] rect")))
                 .perform();
-        assertThat(browser.findElement(By.cssSelector("#graph svg")).getAttribute("class"))
+        assertThat(chrome.driver().findElement(By.cssSelector("#graph svg")).getAttribute("class"))
                 .contains("lit");
-        assertThat(browser.findElements(By.cssSelector("#graph .after, #graph .before")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#graph .after, #graph .before")))
                 .isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#graph g.edge.on"))).isNotEmpty();
+        assertThat(chrome.driver().findElements(By.cssSelector("#graph g.edge.on")))
+                .isNotEmpty();
         shot("graph-02-area-open");
 
-        browser.findElement(By.cssSelector("#graph a.area-close[data-area='" + area + "']"))
+        chrome.driver()
+                .findElement(By.cssSelector("#graph a.area-close[data-area='" + area + "']"))
                 .click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph a.area-link[data-node='" + area + "']")));
 
         // Zooming in over a closed area, past the threshold, opens it as a click does.
         By frame = By.cssSelector("#graph g.area-frame[data-area='" + area + "']");
-        for (int i = 0; i < 10 && browser.findElements(frame).isEmpty(); i++) {
-            new Actions(browser)
+        for (int i = 0; i < 10 && chrome.driver().findElements(frame).isEmpty(); i++) {
+            new Actions(chrome.driver())
                     .scrollFromOrigin(
-                            WheelInput.ScrollOrigin.fromElement(browser.findElement(
-                                    By.cssSelector("#graph a.area-link[data-node='" + area + "'] rect"))),
+                            WheelInput.ScrollOrigin.fromElement(chrome.driver()
+                                    .findElement(By.cssSelector("#graph a.area-link[data-node='" + area + "'] rect"))),
                             0,
                             -100)
                     .perform();
@@ -193,29 +175,30 @@ class GraphBrowserTest {
     @Test
     void searchCountsTheMatchesJumpsToTheFirstAndStepsThroughThem() {
         openRoadmap("");
-        browser.findElement(By.id("search")).sendKeys("decorator" + Keys.ENTER);
+        chrome.driver().findElement(By.id("search")).sendKeys("decorator" + Keys.ENTER);
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#match-count[data-count]")));
-        List<String> matches = browser.findElements(By.cssSelector("#graph a.node-link.match")).stream()
+        List<String> matches = chrome.driver().findElements(By.cssSelector("#graph a.node-link.match")).stream()
                 .map(a -> a.getAttribute("data-node"))
                 .toList();
         assertThat(matches).hasSizeGreaterThan(1);
-        assertThat(browser.findElement(By.id("match-count")).getText()).contains(Integer.toString(matches.size()));
+        assertThat(chrome.driver().findElement(By.id("match-count")).getText())
+                .contains(Integer.toString(matches.size()));
         assertThat(current()).isEqualTo(matches.get(0));
         assertThat(inView("#graph a.current-match rect")).isTrue();
         shot("graph-03-search");
 
-        browser.findElement(By.cssSelector("[data-match='next']")).click();
+        chrome.driver().findElement(By.cssSelector("[data-match='next']")).click();
         assertThat(current()).isEqualTo(matches.get(1));
         assertThat(inView("#graph a.current-match rect")).isTrue();
-        browser.findElement(By.cssSelector("[data-match='prev']")).click();
-        browser.findElement(By.cssSelector("[data-match='prev']")).click();
+        chrome.driver().findElement(By.cssSelector("[data-match='prev']")).click();
+        chrome.driver().findElement(By.cssSelector("[data-match='prev']")).click();
         assertThat(current()).isEqualTo(matches.getLast());
     }
 
     @Test
     void theKeyboardReachesTopicsMovesWithArrowsAndOpensOneWithEnter() {
         openRoadmap("");
-        String first = browser.findElement(By.cssSelector("#graph svg")).getAttribute("data-focus");
+        String first = chrome.driver().findElement(By.cssSelector("#graph svg")).getAttribute("data-focus");
         chrome.script("document.querySelector('#graph a.node-link[tabindex=\"0\"]').focus()");
         assertThat(focused()).isEqualTo(first);
         assertThat(chrome.script("return getComputedStyle(document.getElementById('graph-tip')).display"))
@@ -228,7 +211,8 @@ class GraphBrowserTest {
         chrome.keys(Keys.ARROW_DOWN.toString());
         String below = focused();
         assertThat(below).isNotNull().isNotEqualTo(first);
-        assertThat(browser.findElement(By.cssSelector("#graph a.node-link[data-node='" + below + "']"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("#graph a.node-link[data-node='" + below + "']"))
                         .getAttribute("tabindex"))
                 .isEqualTo("0");
         assertThat(inView("#graph a.node-link[data-node='" + below + "'] rect")).isTrue();
@@ -246,8 +230,8 @@ class GraphBrowserTest {
                         + " return {w: r.width + 0.000001, h: r.height + 0.000001};");
         int dx = (int) Math.round(-(Double) at.get("dx") * (Double) size.get("w"));
         int dy = (int) Math.round(-(Double) at.get("dy") * (Double) size.get("h"));
-        new Actions(browser)
-                .moveToElement(browser.findElement(By.cssSelector("#graph svg")), 0, -40)
+        new Actions(chrome.driver())
+                .moveToElement(chrome.driver().findElement(By.cssSelector("#graph svg")), 0, -40)
                 .clickAndHold()
                 .moveByOffset(dx / 2, dy / 2)
                 .moveByOffset(dx - dx / 2, dy - dy / 2)

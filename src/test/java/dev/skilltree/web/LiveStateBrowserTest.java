@@ -11,17 +11,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,35 +32,17 @@ class LiveStateBrowserTest {
 
     private static final String ROADMAP = "/roadmaps/python-advanced";
 
-    private static Chromium chrome;
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    static final Chromium chrome = new Chromium();
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         FreshData.directory(registry);
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        chrome = Chromium.start();
-        browser = chrome.driver();
-    }
-
     @BeforeEach
     void signOutAndPointAtTheServer() {
-        chrome.at(port);
-        browser.manage().deleteAllCookies();
-        chrome.resize(1400, 1000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chrome != null) {
-            chrome.close();
-        }
+        chrome.driver().manage().deleteAllCookies();
     }
 
     @Test
@@ -71,35 +50,40 @@ class LiveStateBrowserTest {
         chrome.register("lena");
         chrome.open(ROADMAP + "/nodes/decorators");
         assertThat(text("#node-status")).isEqualTo("待学");
-        browser.findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
+        chrome.driver()
+                .findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
                 .click();
         chrome.waitFor(ExpectedConditions.textToBe(By.id("node-status"), "学习中"));
-        assertThat(browser.findElement(By.id("node-status")).getAttribute("class"))
+        assertThat(chrome.driver().findElement(By.id("node-status")).getAttribute("class"))
                 .contains("status-learning");
         chrome.shot("40-topic-badge-follows");
 
         chrome.open(ROADMAP);
         openPanel("decorators");
-        browser.findElement(By.cssSelector("#panel button[data-status='done']")).click();
+        chrome.driver()
+                .findElement(By.cssSelector("#panel button[data-status='done']"))
+                .click();
         chrome.waitFor(d -> checked("check-decorators"));
         assertThat(checked("check-decorator-chaining"))
                 .as("marking a group done ticks its topics")
                 .isTrue();
-        assertThat(browser.findElement(By.cssSelector(".outline li[data-node='decorators']"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector(".outline li[data-node='decorators']"))
                         .getAttribute("class"))
                 .contains("status-done");
         chrome.waitFor(d -> !text("#percent-value").equals("0%"));
 
         openPanel("ds-lists");
-        browser.findElement(By.id("check-ds-lists")).click();
+        chrome.driver().findElement(By.id("check-ds-lists")).click();
         chrome.waitFor(ExpectedConditions.attributeToBe(
                 By.cssSelector("#panel button[data-status='done']"), "aria-pressed", "true"));
-        assertThat(browser.findElement(By.cssSelector("#panel button[data-status='todo']"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector("#panel button[data-status='todo']"))
                         .getAttribute("aria-pressed"))
                 .isEqualTo("false");
         chrome.shot("41-outline-follows-panel");
 
-        browser.findElement(By.id("check-ds-lists")).click();
+        chrome.driver().findElement(By.id("check-ds-lists")).click();
         chrome.waitFor(ExpectedConditions.attributeToBe(
                 By.cssSelector("#panel button[data-status='todo']"), "aria-pressed", "true"));
         assertThat(checked("check-ds-lists")).isFalse();
@@ -109,11 +93,13 @@ class LiveStateBrowserTest {
     void theDashboardCountsTopicsTheWayTheHomeCardTheRoadmapAndTheApiDo() {
         chrome.register("mia");
         chrome.open(ROADMAP + "/nodes/decorators");
-        browser.findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
+        chrome.driver()
+                .findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
                 .click();
         chrome.waitFor(ExpectedConditions.textToBe(By.id("node-status"), "学习中"));
         chrome.open(ROADMAP + "/nodes/basics-variables");
-        browser.findElement(By.cssSelector(".status-buttons button[data-status='done']"))
+        chrome.driver()
+                .findElement(By.cssSelector(".status-buttons button[data-status='done']"))
                 .click();
         chrome.waitFor(ExpectedConditions.textToBe(By.id("node-status"), "已完成"));
 
@@ -130,13 +116,13 @@ class LiveStateBrowserTest {
         chrome.open("/dashboard");
         assertThat(text("#count-learning")).isEqualTo("6");
         assertThat(text("#count-done")).isEqualTo("1");
-        assertThat(browser.findElements(By.cssSelector("#in-progress li[data-node='decorators'] a")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#in-progress li[data-node='decorators'] a")))
                 .singleElement()
                 .satisfies(a -> assertThat(a.getText()).isEqualTo("高级装饰器"));
         assertThat(text("#passed-challenges-title, #passed-title")).isEqualTo("已通过的挑战");
         assertThat(text(".dash-grid .meta")).contains("连续学习 1 天");
 
-        WebElement chart = browser.findElement(By.cssSelector("svg.chart"));
+        WebElement chart = chrome.driver().findElement(By.cssSelector("svg.chart"));
         assertThat(chart.findElement(By.cssSelector(".x-title")).getText()).isEqualTo("日期");
         assertThat(chart.findElement(By.cssSelector(".y-title")).getText()).isEqualTo("已完成主题数");
         assertThat(chart.findElement(By.cssSelector(".legend")).getText()).contains("共 " + total + " 个");
@@ -147,7 +133,7 @@ class LiveStateBrowserTest {
         assertThat(chart.findElements(By.cssSelector(".y-tick")).getLast().getText())
                 .as("the y range ends near the learner's figure, not at the roadmap's total")
                 .isEqualTo("1");
-        WebElement heatmap = browser.findElement(By.cssSelector("svg.heatmap"));
+        WebElement heatmap = chrome.driver().findElement(By.cssSelector("svg.heatmap"));
         assertThat(heatmap.findElements(By.cssSelector(".month"))).hasSizeGreaterThanOrEqualTo(11);
         assertThat(heatmap.findElements(By.cssSelector(".weekday")))
                 .extracting(WebElement::getText)
@@ -176,38 +162,40 @@ class LiveStateBrowserTest {
     @Test
     void aChallengeKeepsTheLearnersCodeListsSubmissionsLiveAndOffersTheNextStep() {
         chrome.register("nico");
-        ((ChromeDriver) browser)
+        ((ChromeDriver) chrome.driver())
                 .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
         chrome.open("/challenges");
-        assertThat(browser.findElements(By.cssSelector(".challenge-list a[href$='/nodes/closures']")))
+        assertThat(chrome.driver().findElements(By.cssSelector(".challenge-list a[href$='/nodes/closures']")))
                 .isNotEmpty()
                 .allSatisfy(a -> assertThat(a.getText()).isEqualTo("闭包"));
 
         chrome.open("/challenges/closure-counter");
-        assertThat(browser.findElement(By.cssSelector(".statement a.tag[href$='/nodes/closures']"))
+        assertThat(chrome.driver()
+                        .findElement(By.cssSelector(".statement a.tag[href$='/nodes/closures']"))
                         .getText())
                 .isEqualTo("闭包");
         editor().isDisplayed();
         String starter = (String)
                 chrome.script("return document.querySelector('.workspace .CodeMirror').CodeMirror.getValue();");
         setCode("# my draft\n" + starter);
-        browser.navigate().refresh();
+        chrome.driver().navigate().refresh();
         editor().isDisplayed();
         assertThat(code()).startsWith("# my draft");
-        assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isTrue();
+        assertThat(chrome.driver().findElement(By.id("draft-restored")).isDisplayed())
+                .isTrue();
         setCode(starter);
 
-        browser.findElement(By.id("submit")).click();
+        chrome.driver().findElement(By.id("submit")).click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-failed")));
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#past .past-submissions li .verdict-failed")));
-        assertThat(browser.findElements(By.cssSelector("#past .past-submissions li")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#past .past-submissions li")))
                 .hasSize(1);
-        WebElement frames = browser.findElement(By.cssSelector("#result .test-error .own-frames"));
+        WebElement frames = chrome.driver().findElement(By.cssSelector("#result .test-error .own-frames"));
         assertThat(frames.getText()).contains("File \"solution.py\", line").contains("NotImplementedError");
         chrome.shot("43-traceback-and-live-list");
 
-        WebElement time = browser.findElement(By.cssSelector("#past time.local-time"));
+        WebElement time = chrome.driver().findElement(By.cssSelector("#past time.local-time"));
         Instant at = Instant.parse(time.getAttribute("datetime"));
         assertThat(time.getText())
                 .as("shown in the browser's time zone")
@@ -219,30 +207,31 @@ class LiveStateBrowserTest {
         setCode(dev.skilltree.grading.BuiltInChallenges.get("closure-counter")
                 .reference()
                 .get("solution.py"));
-        browser.findElement(By.id("submit")).click();
+        chrome.driver().findElement(By.id("submit")).click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-passed")));
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("next-step")));
-        assertThat(browser.findElements(By.cssSelector("#past .past-submissions li")))
+        assertThat(chrome.driver().findElements(By.cssSelector("#past .past-submissions li")))
                 .hasSize(2);
-        assertThat(browser.findElement(By.id("next-challenge")).getAttribute("href"))
+        assertThat(chrome.driver().findElement(By.id("next-challenge")).getAttribute("href"))
                 .contains("/challenges/")
                 .doesNotEndWith("/closure-counter");
-        WebElement mark = browser.findElement(By.cssSelector("#next-step button.mark-done[data-node='closures']"));
+        WebElement mark =
+                chrome.driver().findElement(By.cssSelector("#next-step button.mark-done[data-node='closures']"));
         assertThat(mark.getText()).isEqualTo("将“闭包”标为已完成");
         mark.click();
         chrome.waitFor(ExpectedConditions.textToBe(
                 By.cssSelector("#next-step button.mark-done[data-node='closures']"), "✓ “闭包”已完成"));
         chrome.shot("44-next-step");
 
-        browser.navigate().refresh();
+        chrome.driver().navigate().refresh();
         editor().isDisplayed();
         assertThat(code()).contains("nonlocal");
-        assertThat(browser.findElement(By.id("restored")).isDisplayed()).isTrue();
+        assertThat(chrome.driver().findElement(By.id("restored")).isDisplayed()).isTrue();
 
         chrome.open(ROADMAP + "/nodes/closures");
         assertThat(text("#node-status")).isEqualTo("已完成");
         chrome.waitFor(d -> {
-            d.navigate().to("http://localhost:" + port + "/dashboard");
+            chrome.open("/dashboard");
             return !d.findElements(By.cssSelector("#passed-challenges li[data-challenge='closure-counter']"))
                     .isEmpty();
         });
@@ -254,13 +243,15 @@ class LiveStateBrowserTest {
         chrome.register("pia");
         chrome.open("/challenges/closure-counter");
         editor().isDisplayed();
-        browser.findElement(By.id("submit")).click();
+        chrome.driver().findElement(By.id("submit")).click();
         chrome.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict.verdict-failed")));
-        String submission = browser.findElement(By.cssSelector("#past .past-submissions li a"))
+        String submission = chrome.driver()
+                .findElement(By.cssSelector("#past .past-submissions li a"))
                 .getAttribute("href")
                 .replaceFirst("^https?://[^/]+", "");
         chrome.open(ROADMAP + "/nodes/decorators");
-        browser.findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
+        chrome.driver()
+                .findElement(By.cssSelector(".status-buttons button[data-status='learning']"))
                 .click();
         chrome.waitFor(ExpectedConditions.textToBe(By.id("node-status"), "学习中"));
 
@@ -288,7 +279,7 @@ class LiveStateBrowserTest {
                 .isEmpty();
         chrome.script("document.querySelector('.outline-view').scrollIntoView();");
         chrome.shot("47-360px-outline");
-        browser.findElement(By.id("logout")).click();
+        chrome.driver().findElement(By.id("logout")).click();
         for (String path : List.of("/login", "/register", ROADMAP, "/challenges")) {
             fitsTheWindow(path, "signed-out" + path.replaceAll("[^a-z0-9]+", "-"));
         }
@@ -352,7 +343,7 @@ class LiveStateBrowserTest {
     }
 
     private static Object api(String path) {
-        return ((ChromeDriver) browser)
+        return ((ChromeDriver) chrome.driver())
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + " fetch(arguments[0]).then(r => r.json()).then(done, e => done(String(e)));",
@@ -372,6 +363,6 @@ class LiveStateBrowserTest {
     }
 
     private static String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getText();
+        return chrome.driver().findElement(By.cssSelector(css)).getText();
     }
 }
