@@ -63,8 +63,10 @@ class GradingJobs {
                                 context.getExecution().consecutiveFailures,
                                 context.getExecution().pickedBy);
                     } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while grading " + instance.getId(), e);
+                        // Stopped mid-run (SIGTERM past the scheduler's shutdown wait): the failure hands the task
+                        // back to the queue for another node, or this one restarted. The interrupt is not set
+                        // again, so that handing back can still write to the database.
+                        throw new IllegalStateException("stopped while grading " + instance.getId(), e);
                     }
                 });
     }

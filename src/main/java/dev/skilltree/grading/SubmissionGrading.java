@@ -118,7 +118,12 @@ final class SubmissionGrading {
     private GradeResult run(Challenge challenge, Submission submission) throws InterruptedException {
         int slot = slots.take();
         try {
-            return grader.grade(challenge, submission.files(), slot);
+            GradeResult result = grader.grade(challenge, submission.files(), slot);
+            if (Thread.interrupted()) {
+                // The node is stopping: this half-run decides nothing, and the task goes back to the queue.
+                throw new InterruptedException("stopped while grading submission " + submission.id());
+            }
+            return result;
         } catch (InvalidSubmission e) {
             return Verdicts.refused(e.getMessage());
         } finally {

@@ -127,11 +127,18 @@ class SubmissionRepositoryTest {
         submissions.start(started);
         submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2)), "node-a");
 
-        assertThat(submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(3)), "node-a"))
+        assertThat(submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(3)), "node-b"))
                 .as("another node's run, which started before the first finished")
                 .isFalse();
 
         assertThat(find(id).verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(db.jdbc()
+                        .sql("select graded_by from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("the node that wrote the verdict")
+                .isEqualTo("node-a");
         assertThat(find(id).finishedAt()).isEqualTo(QUEUED.plusSeconds(2));
     }
 
