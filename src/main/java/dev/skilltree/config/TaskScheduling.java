@@ -29,6 +29,12 @@ class TaskScheduling {
 
     private static final Logger log = LoggerFactory.getLogger(TaskScheduling.class);
 
+    /** This node's role, read once; a value other than all, web or worker stops the start with that sentence. */
+    @Bean
+    NodeRole nodeRole(@Value("${skilltree.role:all}") String role) {
+        return NodeRole.of(role);
+    }
+
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(
             DataSource dataSource,

@@ -73,14 +73,15 @@ class ChallengeApiController {
         Submission submission = submissions.submit(user.account(), slug, files);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/submissions/" + submission.id()))
-                .body(SubmissionJson.of(submission));
+                .body(SubmissionJson.of(submission, submissions.anyNodeGrades()));
     }
 
     @GetMapping("/api/v1/challenges/{slug}/submissions")
     List<Map<String, Object>> mine(@AuthenticationPrincipal AccountUser user, @PathVariable String slug) {
         challenges.get(slug);
+        boolean graded = submissions.anyNodeGrades();
         return submissions.recent(user.account(), slug).stream()
-                .map(SubmissionJson::of)
+                .map(s -> SubmissionJson.of(s, graded))
                 .toList();
     }
 

@@ -112,7 +112,7 @@ class ChallengePages {
         Submission submission;
         try {
             submission = submissions.submit(user.account(), slug, files);
-        } catch (InvalidSubmission | GradingUnavailable e) {
+        } catch (InvalidSubmission e) {
             model.addAttribute("view", view(challenge, page, user.account(), files, null, e.getMessage(), null));
             return htmx != null ? "grading/result" : "grading/challenge";
         }
@@ -190,6 +190,7 @@ class ChallengePages {
                 error,
                 topics.titles(challenge.nodes(), page.lang()),
                 next,
-                restored);
+                restored,
+                submission != null && !submission.finished() && !submissions.anyNodeGrades());
     }
 }

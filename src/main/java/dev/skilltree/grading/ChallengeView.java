@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A challenge page: the statement as safe HTML, the files in the editor (the learner's last submission when
  * {@code restored} is not null), a submission shown, past ones, the names of the topics it proves, and the next
- * challenge on the path that the learner has not passed (null when there is none).
+ * challenge on the path that the learner has not passed (null when there is none). {@code noGrader}: the submission
+ * waits and no node grades now.
  */
 public record ChallengeView(
         Page page,
@@ -19,7 +20,8 @@ public record ChallengeView(
         String error,
         Map<String, String> topics,
         Challenge next,
-        Long restored) {
+        Long restored,
+        boolean noGrader) {
 
     /** Whether the submission shown is the reader's own and passed, so the page offers them the next step. */
     public boolean offersNextStep() {

@@ -36,9 +36,4 @@ class GradingApiAdvice {
     ProblemDetail exists(ChallengeExists e) {
         return Problems.of(HttpStatus.CONFLICT, "Challenge exists", e.getMessage());
     }
-
-    @ExceptionHandler(GradingUnavailable.class)
-    ProblemDetail unavailable(GradingUnavailable e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Grading unavailable", e.getMessage());
-    }
 }

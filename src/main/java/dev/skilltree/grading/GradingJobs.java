@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.skilltree.config.NodeRole;
 import dev.skilltree.config.ScheduledWork;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -57,18 +58,27 @@ class GradingJobs {
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMillis(250), 2))
                 .execute((instance, context) -> {
                     try {
-                        grading.grade(Long.parseLong(instance.getId()), context.getExecution().consecutiveFailures);
+                        grading.grade(
+                                Long.parseLong(instance.getId()),
+                                context.getExecution().consecutiveFailures,
+                                context.getExecution().pickedBy);
                     } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while grading " + instance.getId(), e);
+                        // Stopped mid-run (SIGTERM past the scheduler's shutdown wait): the failure hands the task
+                        // back to the queue for another node, or this one restarted. The interrupt is not set
+                        // again, so that handing back can still write to the database.
+                        throw new IllegalStateException("stopped while grading " + instance.getId(), e);
                     }
                 });
     }
 
-    /** This node grades only when it has Python and a sandbox; it still queues submissions for others. */
+    /**
+     * This node grades only when its role grades and it has Python and a sandbox; it still queues submissions for
+     * the nodes that grade.
+     */
     @Bean
-    ScheduledWork gradingWork(OneTimeTask<Void> gradeSubmission, SubmissionGrading grading, GradingStatus status) {
-        if (!status.available()) {
+    ScheduledWork gradingWork(
+            OneTimeTask<Void> gradeSubmission, SubmissionGrading grading, GradingStatus status, NodeRole role) {
+        if (!role.grades() || !status.available()) {
             return new ScheduledWork("grading", List.of(), 0);
         }
         return new ScheduledWork("grading", List.of(gradeSubmission), grading.workers());
@@ -80,10 +90,15 @@ class GradingJobs {
         return new GradingQueue(scheduler, gradeSubmission, clock, grading.workers());
     }
 
+    @Bean
+    GradingNodes gradingNodes(NodeRole role, GradingStatus status) {
+        return new GradingNodes(role, status);
+    }
+
     /** Readiness's {@code grading} part; its bean name is the indicator's. */
     @Bean
-    SandboxSelfTest gradingHealthIndicator(GradingStatus status, SubmissionGrading grading) {
-        return new SandboxSelfTest(status, grading.workers());
+    SandboxSelfTest gradingHealthIndicator(GradingStatus status, SubmissionGrading grading, NodeRole role) {
+        return new SandboxSelfTest(status, role, grading.workers());
     }
 
     /**

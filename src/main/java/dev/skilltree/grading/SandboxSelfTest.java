@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.config.NodeRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
@@ -8,7 +9,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * The {@code grading} part of readiness. A node that can grade proves its sandbox once at start: a built-in
  * challenge's reference, graded through the real sandbox on a slot no worker uses, must pass. A node that cannot
- * grade is ready all the same (it queues submissions for the nodes that can) and says why it grades nothing.
+ * grade, by its role (web) or for want of Python or a sandbox, is ready all the same (it queues submissions for the
+ * nodes that can) and says why it grades nothing.
  */
 final class SandboxSelfTest implements HealthIndicator {
 
@@ -16,17 +18,26 @@ final class SandboxSelfTest implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(SandboxSelfTest.class);
 
     private final GradingStatus status;
+    private final NodeRole role;
     private final int slot;
     private volatile Health health =
             Health.outOfService().withDetail("selfTest", "not run yet").build();
 
     /** {@code slot} is one no worker of this node takes. */
-    SandboxSelfTest(GradingStatus status, int slot) {
+    SandboxSelfTest(GradingStatus status, NodeRole role, int slot) {
         this.status = status;
+        this.role = role;
         this.slot = slot;
     }
 
     void run(ChallengeService challenges) {
+        if (!role.grades()) {
+            health = Health.up()
+                    .withDetail("grades", false)
+                    .withDetail("reason", "this node does not grade: its role is " + role.code())
+                    .build();
+            return;
+        }
         if (!status.available()) {
             health = Health.up()
                     .withDetail("grades", false)

@@ -24,7 +24,7 @@ class SubmissionApiController {
 
     @GetMapping("/api/v1/submissions/{id}")
     Map<String, Object> get(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {
-        return SubmissionJson.of(submissions.find(user.account(), id));
+        return SubmissionJson.of(submissions.find(user.account(), id), submissions.anyNodeGrades());
     }
 
     /**
@@ -42,7 +42,7 @@ class SubmissionApiController {
                 (emitter, now) -> emitter.send(SseEmitter.event()
                         .name("submission")
                         .id(now.status().code())
-                        .data(SubmissionJson.of(now), MediaType.APPLICATION_JSON)),
+                        .data(SubmissionJson.of(now, submissions.anyNodeGrades()), MediaType.APPLICATION_JSON)),
                 (emitter, now) -> {});
     }
 }

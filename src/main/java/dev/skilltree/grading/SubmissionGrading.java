@@ -65,14 +65,17 @@ final class SubmissionGrading {
         return workers;
     }
 
-    /** Grades a submission; {@code failures} is how many runs of this task have failed before. */
-    void grade(long id, int failures) throws InterruptedException {
+    /**
+     * Grades a submission on the node named {@code node} (written with the verdict); {@code failures} is how many
+     * runs of this task have failed before.
+     */
+    void grade(long id, int failures, String node) throws InterruptedException {
         try (var logged = MDC.putCloseable("submission", Long.toString(id))) {
-            gradeLogged(id, failures);
+            gradeLogged(id, failures, node);
         }
     }
 
-    private void gradeLogged(long id, int failures) throws InterruptedException {
+    private void gradeLogged(long id, int failures, String node) throws InterruptedException {
         var found = submissions.find(id);
         if (found.isEmpty() || found.get().finished()) {
             return;
@@ -99,7 +102,7 @@ final class SubmissionGrading {
         if (result.verdict() == Verdict.SANDBOX_ERROR) {
             metrics.sandboxFailure();
         }
-        if (finish(submission, challenge == null ? List.of() : challenge.nodes(), result)) {
+        if (finish(submission, challenge == null ? List.of() : challenge.nodes(), result, node)) {
             log.info(
                     "Graded {}: {} in {} ms",
                     submission.challenge(),
@@ -115,7 +118,12 @@ final class SubmissionGrading {
     private GradeResult run(Challenge challenge, Submission submission) throws InterruptedException {
         int slot = slots.take();
         try {
-            return grader.grade(challenge, submission.files(), slot);
+            GradeResult result = grader.grade(challenge, submission.files(), slot);
+            if (Thread.interrupted()) {
+                // The node is stopping: this half-run decides nothing, and the task goes back to the queue.
+                throw new InterruptedException("stopped while grading submission " + submission.id());
+            }
+            return result;
         } catch (InvalidSubmission e) {
             return Verdicts.refused(e.getMessage());
         } finally {
@@ -124,9 +132,9 @@ final class SubmissionGrading {
     }
 
     /** Writes the result and, for a pass, publishes {@link ChallengePassed}, in one transaction. */
-    private boolean finish(Submission submission, List<String> nodes, GradeResult result) {
+    private boolean finish(Submission submission, List<String> nodes, GradeResult result, String node) {
         boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
-            if (!submissions.finish(submission.finish(result, clock.instant()))) {
+            if (!submissions.finish(submission.finish(result, clock.instant()), node)) {
                 return false;
             }
             if (result.verdict() == Verdict.PASSED) {

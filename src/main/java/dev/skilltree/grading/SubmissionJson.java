@@ -3,12 +3,18 @@ package dev.skilltree.grading;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A submission as the API shows it: status, verdict, per-test results and timings; not the files. */
+/**
+ * A submission as the API shows it: status, verdict, per-test results and timings; not the files. {@code notice}
+ * says, while it waits, that no node grades now.
+ */
 final class SubmissionJson {
 
     private SubmissionJson() {}
 
-    static Map<String, Object> of(Submission s) {
+    static final String NO_GRADER =
+            "No node grades submissions right now; this one stays in the queue and is graded as soon as one does.";
+
+    static Map<String, Object> of(Submission s, boolean anyNodeGrades) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", s.id());
         view.put("challenge", s.challenge());
@@ -21,6 +27,7 @@ final class SubmissionJson {
         view.put("queuedAt", s.queuedAt());
         view.put("startedAt", s.startedAt());
         view.put("finishedAt", s.finishedAt());
+        view.put("notice", s.finished() || anyNodeGrades ? null : NO_GRADER);
         return view;
     }
 }

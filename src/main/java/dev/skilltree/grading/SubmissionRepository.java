@@ -92,18 +92,22 @@ class SubmissionRepository {
                 == 1;
     }
 
-    /** Stores a finish ({@link Submission#finish}) once: false when another run has already finished it. */
-    boolean finish(Submission finished) {
+    /**
+     * Stores a finish ({@link Submission#finish}) once, with the node that graded it: false when another run has
+     * already finished it.
+     */
+    boolean finish(Submission finished, String node) {
         return finish(
                 finished.id(),
                 new GradeResult(finished.verdict(), finished.message(), finished.tests(), finished.runMillis()),
-                finished.finishedAt());
+                finished.finishedAt(),
+                node);
     }
 
-    private boolean finish(long id, GradeResult result, Instant at) {
+    private boolean finish(long id, GradeResult result, Instant at, String node) {
         return jdbc.sql("""
                         update submission set status = 'FINISHED', verdict = ?, message = ?, tests = ?, run_millis = ?,
-                            finished_at = ?
+                            finished_at = ?, graded_by = ?
                         where id = ? and status <> 'FINISHED'""")
                         .params(
                                 result.verdict().name(),
@@ -111,6 +115,7 @@ class SubmissionRepository {
                                 ChallengeRepository.JSON.writeValueAsString(result.tests()),
                                 result.wallMillis(),
                                 Database.utc(at),
+                                node,
                                 id)
                         .update()
                 == 1;

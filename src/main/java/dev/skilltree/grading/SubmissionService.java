@@ -17,7 +17,7 @@ public class SubmissionService {
 
     private final SubmissionRepository repository;
     private final ChallengeService challenges;
-    private final GradingStatus grading;
+    private final GradingNodes grading;
     private final GradingQueue queue;
     private final GroupService groups;
     private final Clock clock;
@@ -25,7 +25,7 @@ public class SubmissionService {
     SubmissionService(
             SubmissionRepository repository,
             ChallengeService challenges,
-            GradingStatus grading,
+            GradingNodes grading,
             GradingQueue queue,
             GroupService groups,
             Clock clock) {
@@ -38,14 +38,12 @@ public class SubmissionService {
     }
 
     /**
-     * Checks the files, then writes the submission and its grading task in one transaction; grading starts on this
-     * node as soon as that commits.
+     * Checks the files, then writes the submission and its grading task in one transaction: accepted whenever the
+     * database (the queue) is, whether or not any node grades now. Grading starts as soon as that commits, on this
+     * node if it grades, else on whichever worker polls first.
      */
     @Transactional
     public Submission submit(Account learner, String slug, Map<String, String> files) {
-        if (!grading.available()) {
-            throw GradingUnavailable.because(grading.problem());
-        }
         Challenge challenge = challenges.get(slug);
         Grader.check(challenge, files);
         Instant now = clock.instant();
@@ -71,6 +69,11 @@ public class SubmissionService {
                 now,
                 null,
                 null);
+    }
+
+    /** Whether a submission not yet graded waits for a node to grade it: false when no node grades now. */
+    public boolean anyNodeGrades() {
+        return grading.anyGrades();
     }
 
     /** A submission its owner, their mentors or an admin may see; anyone else gets {@link SubmissionNotFound}. */

@@ -1,11 +1,13 @@
 package dev.skilltree.web;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,16 @@ class WebConfiguration {
     org.springframework.boot.web.servlet.FilterRegistrationBean<ApiAccept> apiAccept() {
         var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new ApiAccept());
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** A worker node ({@code skilltree.role=worker}) answers only its probes and metrics, before any other filter. */
+    @Bean
+    @ConditionalOnProperty(name = "skilltree.role", havingValue = "worker")
+    org.springframework.boot.web.servlet.FilterRegistrationBean<WorkerEndpoints> workerEndpoints(JsonMapper json) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new WorkerEndpoints(new ProblemResponses(json)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

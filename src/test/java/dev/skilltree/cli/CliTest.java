@@ -101,6 +101,14 @@ class CliTest {
     }
 
     @Test
+    void serveRefusesAnUnknownRoleBeforeStarting() {
+        Run bad = run("serve", "--role", "boss", "--data", data());
+
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("--role is all, web or worker, not 'boss'\n");
+    }
+
+    @Test
     void exportsJsonAndRejectsUnknownFormats() {
         assertThat(run("export", "python-advanced", "--format", "json", "--data", data())
                         .out())

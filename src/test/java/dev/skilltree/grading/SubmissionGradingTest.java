@@ -55,10 +55,11 @@ class SubmissionGradingTest {
 
         for (int failures = 0; failures < SubmissionGrading.SANDBOX_RETRIES; failures++) {
             int before = failures;
-            assertThatThrownBy(() -> broken.grade(id, before)).isInstanceOf(SubmissionGrading.SandboxFailed.class);
+            assertThatThrownBy(() -> broken.grade(id, before, "node-a"))
+                    .isInstanceOf(SubmissionGrading.SandboxFailed.class);
             assertThat(submissions.find(id).orElseThrow().finished()).isFalse();
         }
-        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES);
+        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES, "node-a");
 
         Submission last = submissions.find(id).orElseThrow();
         assertThat(last.finished()).isTrue();
@@ -71,7 +72,7 @@ class SubmissionGradingTest {
     void everyLineLoggedWhileGradingNamesTheSubmission(CapturedOutput output) throws Exception {
         long id = newSubmission("logged-learner");
 
-        grading(brokenGrader()).grade(id, SubmissionGrading.SANDBOX_RETRIES);
+        grading(brokenGrader()).grade(id, SubmissionGrading.SANDBOX_RETRIES, "node-a");
 
         assertThat(output.getOut().lines().filter(line -> line.contains("SubmissionGrading")))
                 .isNotEmpty()
@@ -86,8 +87,8 @@ class SubmissionGradingTest {
         long id = newSubmission("metrics-learner");
         assertThat(registry.get("skilltree.grading.queue").gauge().value()).isGreaterThanOrEqualTo(1);
 
-        assertThatThrownBy(() -> broken.grade(id, 0)).isInstanceOf(SubmissionGrading.SandboxFailed.class);
-        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES);
+        assertThatThrownBy(() -> broken.grade(id, 0, "node-a")).isInstanceOf(SubmissionGrading.SandboxFailed.class);
+        broken.grade(id, SubmissionGrading.SANDBOX_RETRIES, "node-a");
 
         assertThat(registry.get("skilltree.grading.sandbox.failures").counter().count())
                 .isEqualTo(2);
@@ -111,10 +112,10 @@ class SubmissionGradingTest {
 
         Submission queued = submissions.find(id).orElseThrow();
         Submission started = queued.start(clock.instant());
-        boolean first = submissions.finish(started.finish(passed, clock.instant()));
-        boolean second = submissions.finish(started.finish(failed, clock.instant()));
+        boolean first = submissions.finish(started.finish(passed, clock.instant()), "node-a");
+        boolean second = submissions.finish(started.finish(failed, clock.instant()), "node-a");
         boolean restarted = submissions.start(queued.start(clock.instant()));
-        grading(brokenGrader()).grade(id, 0);
+        grading(brokenGrader()).grade(id, 0, "node-a");
 
         Submission kept = submissions.find(id).orElseThrow();
         assertThat(first).isTrue();

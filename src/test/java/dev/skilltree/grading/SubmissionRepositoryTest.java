@@ -107,7 +107,7 @@ class SubmissionRepositoryTest {
         Submission started = find(id).start(QUEUED.plusSeconds(1));
         submissions.start(started);
 
-        assertThat(submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2))))
+        assertThat(submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2)), "node-a"))
                 .isTrue();
 
         Submission graded = find(id);
@@ -125,13 +125,20 @@ class SubmissionRepositoryTest {
         long id = submissions.insert(ada, "fizzbuzz", FILES, QUEUED);
         Submission started = find(id).start(QUEUED.plusSeconds(1));
         submissions.start(started);
-        submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2)));
+        submissions.finish(started.finish(PASSED, QUEUED.plusSeconds(2)), "node-a");
 
-        assertThat(submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(3))))
+        assertThat(submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(3)), "node-b"))
                 .as("another node's run, which started before the first finished")
                 .isFalse();
 
         assertThat(find(id).verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(db.jdbc()
+                        .sql("select graded_by from submission where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("the node that wrote the verdict")
+                .isEqualTo("node-a");
         assertThat(find(id).finishedAt()).isEqualTo(QUEUED.plusSeconds(2));
     }
 
@@ -141,7 +148,7 @@ class SubmissionRepositoryTest {
         Submission queued = find(id);
         Submission started = queued.start(QUEUED.plusSeconds(1));
         submissions.start(started);
-        submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(2)));
+        submissions.finish(started.finish(FAILED, QUEUED.plusSeconds(2)), "node-a");
 
         assertThat(submissions.start(queued.start(QUEUED.plusSeconds(5)))).isFalse();
 

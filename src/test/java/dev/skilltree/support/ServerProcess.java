@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A real skilltree process started from the test's classpath: a server that can be killed, or a CLI command. */
+/**
+ * A real skilltree process: a server that can be stopped or killed, or a CLI command; started from the test's
+ * classpath, or from the built jar as an operator runs it ({@link #serveJar}).
+ */
 public final class ServerProcess {
 
     private final Process process;
@@ -40,13 +43,34 @@ public final class ServerProcess {
         return server;
     }
 
+    /**
+     * Starts {@code java [jvmOptions] -jar JAR serve --port P [options]} (a role, {@code --db …}), logging to {@code
+     * log}, and waits until healthy. System properties in {@code jvmOptions} ({@code -Dskilltree.…}) reach Spring.
+     */
+    public static ServerProcess serveJar(Path jar, Path log, List<String> jvmOptions, String... options)
+            throws IOException {
+        int port = freePort();
+        List<String> line = new ArrayList<>(List.of(java()));
+        line.addAll(jvmOptions);
+        line.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
+        line.addAll(List.of(options));
+        Process process = new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        ServerProcess server = new ServerProcess(process, port, log);
+        server.awaitHealthy();
+        return server;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
     /** Starts a skilltree command ({@code import …}, {@code export …}) without waiting for it. */
     public static Process command(Path log, String... args) throws IOException {
-        List<String> line = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.skilltree.cli.Main"));
+        List<String> line = new ArrayList<>(
+                List.of(java(), "-cp", System.getProperty("java.class.path"), "dev.skilltree.cli.Main"));
         line.addAll(List.of(args));
         return new ProcessBuilder(line)
                 .redirectErrorStream(true)
@@ -60,6 +84,17 @@ public final class ServerProcess {
 
     public Process process() {
         return process;
+    }
+
+    /** The server's process id; its task scheduler is named {@code HOST-PID}. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGTERM, as an orchestrator stopping a pod would; waits up to {@code atMost} and says whether it exited. */
+    public boolean terminate(Duration atMost) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL, as an OOM killer or {@code kill -9} would: no shutdown hook runs. */

@@ -164,7 +164,15 @@ public final class Sandbox {
         Capture err = new Capture(process.getErrorStream(), exceeded, process);
         Thread outReader = Thread.ofVirtual().start(out);
         Thread errReader = Thread.ofVirtual().start(err);
-        boolean finished = process.waitFor(limits.wallSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
+        boolean finished;
+        try {
+            finished = process.waitFor(limits.wallSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            // The node is stopping and gives up this run: its process tree goes with it, none is left behind.
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw e;
+        }
         if (!finished) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();

@@ -1,0 +1,73 @@
+package dev.skilltree.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.skilltree.support.Api;
+import dev.skilltree.support.FreshData;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A web node over real HTTP: it takes a submission into the queue (the database) and leaves it there for the
+ * workers, and its readiness says it grades nothing by its role.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "skilltree.role=web")
+class WebRoleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
+        FreshData.directory(registry);
+    }
+
+    @Test
+    void queuesASubmissionForTheWorkersAndGradesNothingItself() {
+        Api api = new Api(port);
+        String admin = api.tokenFor("admin");
+        String learner = api.tokenFor("learner");
+
+        HttpResponse<String> accepted = api.json(
+                "POST",
+                "/api/v1/challenges/closure-counter/submissions",
+                learner,
+                Map.of("files", BuiltInChallenges.get("closure-counter").reference()));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(Api.read(accepted).get("notice").isNull())
+                .as("a web node counts on its workers")
+                .isTrue();
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(4))
+                .until(() -> Api.read(api.get(location, learner)).get("status").asString(), "queued"::equals);
+        assertThat(jdbc.sql("select picked from scheduled_tasks where task_name = ? and task_instance = ?")
+                        .params(GradingJobs.TASK, id)
+                        .query(Boolean.class)
+                        .single())
+                .as("the grading task waits, unpicked, in the queue")
+                .isFalse();
+        JsonNode grading = Api.read(api.get("/actuator/health/readiness", admin))
+                .path("components")
+                .path("grading")
+                .path("details");
+        assertThat(grading.path("grades").asBoolean()).isFalse();
+        assertThat(grading.path("reason").asString()).isEqualTo("this node does not grade: its role is web");
+    }
+}
