@@ -33,6 +33,7 @@ class GradingJobs {
             ChallengeService challenges,
             GradingStatus status,
             SubmissionWatch watch,
+            SubmissionChanges changes,
             MeterRegistry registry,
             TransactionOperations transactions,
             ApplicationEventPublisher events,
@@ -43,6 +44,7 @@ class GradingJobs {
                 challenges,
                 status.grader(),
                 watch,
+                changes,
                 new GradingMetrics(registry, submissions::queued),
                 transactions,
                 events,
@@ -78,6 +80,18 @@ class GradingJobs {
     GradingQueue gradingQueue(
             Scheduler scheduler, OneTimeTask<Void> gradeSubmission, Clock clock, SubmissionGrading grading) {
         return new GradingQueue(scheduler, gradeSubmission, clock, grading.workers());
+    }
+
+    /** Each node that grades writes a heartbeat; the admin page lists every node from them. */
+    @Bean
+    GradingHeartbeat gradingHeartbeat(
+            GradingNodes nodes,
+            GradingStatus status,
+            SubmissionGrading grading,
+            Clock clock,
+            @Value("${skilltree.role:all}") String role,
+            @Value("${skilltree.scheduler.heartbeat-interval:2s}") Duration interval) {
+        return new GradingHeartbeat(nodes, status, grading, role, interval, clock);
     }
 
     /** Readiness's {@code grading} part; its bean name is the indicator's. */
