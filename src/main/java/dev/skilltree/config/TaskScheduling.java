@@ -3,7 +3,6 @@ package dev.skilltree.config;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -57,7 +56,7 @@ class TaskScheduling {
                 "Task scheduler polls with {} every {}",
                 lockAndFetch(strategy, database) ? "lock-and-fetch" : "fetch",
                 polling);
-        return builder.schedulerName(new SchedulerName.Fixed(nodeName()))
+        return builder.schedulerName(new SchedulerName.Fixed(NodeName.current()))
                 .threads(threads)
                 .pollingInterval(polling)
                 .heartbeatInterval(heartbeat)
@@ -92,15 +91,5 @@ class TaskScheduling {
                 throw new IllegalArgumentException(
                         "skilltree.scheduler.polling is auto, lock-and-fetch or fetch, not " + strategy);
         };
-    }
-
-    private static String nodeName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "node";
-        }
-        return host + "-" + ProcessHandle.current().pid();
     }
 }

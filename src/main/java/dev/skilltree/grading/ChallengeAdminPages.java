@@ -14,18 +14,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's view of grading: how this node isolates runs, and challenge imports from a zip. */
+/**
+ * The admin's view of grading: how this node isolates runs, every grading node on the database (from their
+ * heartbeats), and challenge imports from a zip.
+ */
 @PageController
 class ChallengeAdminPages {
 
     private final ChallengeService challenges;
     private final GradingStatus status;
     private final GradingQueue queue;
+    private final GradingNodes nodes;
 
-    ChallengeAdminPages(ChallengeService challenges, GradingStatus status, GradingQueue queue) {
+    ChallengeAdminPages(ChallengeService challenges, GradingStatus status, GradingQueue queue, GradingNodes nodes) {
         this.challenges = challenges;
         this.status = status;
         this.queue = queue;
+        this.nodes = nodes;
     }
 
     @GetMapping("/admin/grading")
@@ -70,6 +75,7 @@ class ChallengeAdminPages {
         model.addAttribute("workers", queue.workers());
         model.addAttribute("challenges", challenges.list());
         model.addAttribute("problems", problems);
+        model.addAttribute("nodes", nodes.all());
         return "grading/admin";
     }
 }

@@ -44,6 +44,7 @@ public class ChallengeService {
     /** Installs or updates the shipped challenges; an admin's import of the same slug is left alone. */
     @Transactional
     public void installBuiltIns() {
+        repository.lockInstalls();
         BuiltInChallenges.folders().forEach((slug, files) -> {
             String hash = hash(files);
             var stored = repository.find(slug);

@@ -34,6 +34,7 @@ class GradingJobs {
             ChallengeService challenges,
             GradingStatus status,
             SubmissionWatch watch,
+            SubmissionChanges changes,
             MeterRegistry registry,
             TransactionOperations transactions,
             ApplicationEventPublisher events,
@@ -44,6 +45,7 @@ class GradingJobs {
                 challenges,
                 status.grader(),
                 watch,
+                changes,
                 new GradingMetrics(registry, submissions::queued),
                 transactions,
                 events,
@@ -90,9 +92,16 @@ class GradingJobs {
         return new GradingQueue(scheduler, gradeSubmission, clock, grading.workers());
     }
 
+    /** Each node that grades writes a heartbeat; the admin page lists every node from them. */
     @Bean
-    GradingNodes gradingNodes(NodeRole role, GradingStatus status) {
-        return new GradingNodes(role, status);
+    GradingHeartbeat gradingHeartbeat(
+            GradingNodes nodes,
+            GradingStatus status,
+            SubmissionGrading grading,
+            Clock clock,
+            NodeRole role,
+            @Value("${skilltree.scheduler.heartbeat-interval:2s}") Duration interval) {
+        return new GradingHeartbeat(nodes, status, grading, role, interval, clock);
     }
 
     /** Readiness's {@code grading} part; its bean name is the indicator's. */

@@ -29,7 +29,8 @@ class SubmissionApiController {
 
     /**
      * Sends a {@code submission} event with the state now and on every change (queued, started, finished), then
-     * closes. Changes on this node wake the stream at once; those on other nodes are seen within a second.
+     * closes. Changes on this node wake the stream at once; those on other nodes too on PostgreSQL (LISTEN/NOTIFY), and within
+     * the stream's poll period on H2.
      */
     @GetMapping(path = "/api/v1/submissions/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@AuthenticationPrincipal AccountUser user, @PathVariable long id) {

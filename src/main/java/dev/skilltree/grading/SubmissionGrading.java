@@ -28,6 +28,7 @@ final class SubmissionGrading {
     private final ChallengeService challenges;
     private final Grader grader;
     private final SubmissionWatch watch;
+    private final SubmissionChanges changes;
     private final GradingMetrics metrics;
     private final TransactionOperations transactions;
     private final ApplicationEventPublisher events;
@@ -40,6 +41,7 @@ final class SubmissionGrading {
             ChallengeService challenges,
             Grader grader,
             SubmissionWatch watch,
+            SubmissionChanges changes,
             GradingMetrics metrics,
             TransactionOperations transactions,
             ApplicationEventPublisher events,
@@ -49,6 +51,7 @@ final class SubmissionGrading {
         this.challenges = challenges;
         this.grader = grader;
         this.watch = watch;
+        this.changes = changes;
         this.metrics = metrics;
         this.transactions = transactions;
         this.events = events;
@@ -63,6 +66,11 @@ final class SubmissionGrading {
     /** How many submissions this node grades at once. */
     int workers() {
         return workers;
+    }
+
+    /** How many it is grading now. */
+    int running() {
+        return workers - slots.size();
     }
 
     /**
@@ -84,6 +92,7 @@ final class SubmissionGrading {
         if (!submissions.start(submission)) {
             return;
         }
+        changes.announce(id);
         watch.changed(id);
         Challenge challenge;
         GradeResult result;
@@ -137,6 +146,7 @@ final class SubmissionGrading {
             if (!submissions.finish(submission.finish(result, clock.instant()), node)) {
                 return false;
             }
+            changes.announce(submission.id());
             if (result.verdict() == Verdict.PASSED) {
                 events.publishEvent(new ChallengePassed(
                         submission.userId(), submission.challenge(), nodes, submission.id(), clock.instant()));

@@ -37,7 +37,7 @@ final class SubmissionStream {
                         emitter.complete();
                         return;
                     }
-                    watch.await(id, mark, Duration.ofSeconds(1));
+                    watch.await(id, mark, watch.poll());
                 }
             } catch (IOException | RuntimeException e) {
                 emitter.completeWithError(e);

@@ -3,12 +3,16 @@ package dev.skilltree.grading;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the threads that stream a submission's progress when it changes on this node; only that submission's
- * streams wake. A stream takes a {@link #mark} before it reads the submission, so a change between the read and
- * the wait is not missed. Changes made on other nodes are seen by the streams' own periodic reads.
+ * Wakes the threads that stream a submission's progress when it changes; only that submission's streams wake. A
+ * stream takes a {@link #mark} before it reads the submission, so a change between the read and the wait is not
+ * missed. Changes on this node wake it directly; on PostgreSQL, those on other nodes through {@link
+ * SubmissionChangeListener} (LISTEN/NOTIFY); on H2, and whenever a notification is lost, a stream reads the
+ * submission again every {@link #poll()} ({@code skilltree.grading.stream-poll}, 1 s by default).
  */
 @Component
 class SubmissionWatch {
@@ -18,6 +22,21 @@ class SubmissionWatch {
     }
 
     private final Map<Long, Signal> signals = new ConcurrentHashMap<>();
+    private final Duration poll;
+
+    SubmissionWatch() {
+        this(Duration.ofSeconds(1));
+    }
+
+    @Autowired
+    SubmissionWatch(@Value("${skilltree.grading.stream-poll:1s}") Duration poll) {
+        this.poll = poll;
+    }
+
+    /** How long a stream waits for a change before it reads the submission again anyway. */
+    Duration poll() {
+        return poll;
+    }
 
     void changed(long id) {
         Signal signal = signals.get(id);

@@ -1,6 +1,7 @@
 package dev.skilltree.review;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.config.InstallLock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -32,6 +33,11 @@ class CardRepository {
 
     CardRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock nodes take to install the built-in content. */
+    void lockInstalls() {
+        InstallLock.hold(jdbc);
     }
 
     /** The stored deck's content hash and source (builtin or import). */

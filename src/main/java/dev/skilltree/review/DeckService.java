@@ -48,6 +48,7 @@ public class DeckService {
      */
     @Transactional
     public void installBuiltIn(String roadmapId) {
+        cards.lockInstalls();
         Map<String, String> files = builtInFiles(roadmapId);
         var stored = cards.version(roadmapId);
         if (files.isEmpty()

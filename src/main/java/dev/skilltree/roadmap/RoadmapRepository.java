@@ -1,5 +1,6 @@
 package dev.skilltree.roadmap;
 
+import dev.skilltree.config.InstallLock;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -21,6 +22,11 @@ class RoadmapRepository {
     RoadmapRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock nodes take to install the built-in content. */
+    void lockInstalls() {
+        InstallLock.hold(jdbc);
     }
 
     /** The stored roadmaps; their topic count is left at 0 for the service to count from the graph. */

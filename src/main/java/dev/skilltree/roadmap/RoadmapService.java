@@ -81,6 +81,7 @@ public class RoadmapService {
     /** Installs a built-in roadmap, or updates it when its content changed since the last start. */
     @Transactional
     public Outcome install(Roadmap roadmap) {
+        repository.lockInstalls();
         return store(roadmap, true);
     }
 

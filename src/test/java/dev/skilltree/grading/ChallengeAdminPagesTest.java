@@ -2,6 +2,8 @@ package dev.skilltree.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.config.Database;
+import dev.skilltree.config.NodeName;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;
 import java.io.ByteArrayOutputStream;
@@ -11,21 +13,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Admin → Grading: the isolation in use, and a challenge zip uploaded through the form. */
+/** Admin → Grading: the isolation in use, every grading node, and a challenge zip uploaded through the form. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ChallengeAdminPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Api api;
     String admin;
@@ -56,6 +65,34 @@ class ChallengeAdminPagesTest {
         assertThat(upload.headers().firstValue("Location").orElseThrow()).endsWith("/admin/grading");
         assertThat(after.body()).contains("/challenges/uploaded");
         assertThat(api.get("/challenges/uploaded", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listsEveryGradingNodeWithOneSilentForAnHourAsGone() {
+        jdbc.sql("insert into grading_node values ('worker-b-4242', 'worker', 'unshare', '3.12.1', 8, 0, ?, ?)")
+                .params(
+                        Database.utc(Instant.now().minus(Duration.ofHours(3))),
+                        Database.utc(Instant.now().minus(Duration.ofMinutes(61))))
+                .update();
+
+        String page = api.get("/admin/grading", admin).body();
+
+        String self = row(page, NodeName.current());
+        String other = row(page, "worker-b-4242");
+        assertThat(self)
+                .contains("(this node)", ">all<")
+                .containsPattern(">(bubblewrap|unshare|rlimits_only)<")
+                .contains("alive");
+        assertThat(other)
+                .contains(">worker<", ">unshare<", ">3.12.1<", ">8<", "1 h ago", "<time class=\"local-time\"", "gone")
+                .doesNotContain("alive", "(this node)");
+    }
+
+    /** The table row of the node named {@code name}. */
+    private static String row(String page, String name) {
+        int start = page.indexOf("<tr data-node-name=\"" + name + "\"");
+        assertThat(start).as("a row for " + name).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     @Test

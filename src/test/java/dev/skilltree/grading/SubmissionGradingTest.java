@@ -38,6 +38,9 @@ class SubmissionGradingTest {
     SubmissionWatch watch;
 
     @Autowired
+    SubmissionChanges changes;
+
+    @Autowired
     TransactionOperations transactions;
 
     @Autowired
@@ -136,6 +139,7 @@ class SubmissionGradingTest {
                 challenges,
                 grader,
                 watch,
+                changes,
                 new GradingMetrics(registry, submissions::queued),
                 transactions,
                 event -> {},

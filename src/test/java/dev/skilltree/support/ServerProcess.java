@@ -34,13 +34,18 @@ public final class ServerProcess {
      * --db}), logging to {@code log}, and waits until healthy.
      */
     public static ServerProcess serve(Path data, Path log, String... options) throws IOException {
+        ServerProcess server = start(data, log, options);
+        server.awaitHealthy();
+        return server;
+    }
+
+    /** Starts {@code skilltree serve} as {@link #serve} does, without waiting: several at once, then {@link #awaitHealthy}. */
+    public static ServerProcess start(Path data, Path log, String... options) throws IOException {
         int port = freePort();
         List<String> args =
                 new ArrayList<>(List.of("serve", "--port", Integer.toString(port), "--data", data.toString()));
         args.addAll(List.of(options));
-        ServerProcess server = new ServerProcess(command(log, args.toArray(String[]::new)), port, log);
-        server.awaitHealthy();
-        return server;
+        return new ServerProcess(command(log, args.toArray(String[]::new)), port, log);
     }
 
     /**
@@ -117,7 +122,7 @@ public final class ServerProcess {
         }
     }
 
-    private void awaitHealthy() {
+    public void awaitHealthy() {
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .build();

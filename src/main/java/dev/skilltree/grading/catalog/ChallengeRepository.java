@@ -1,6 +1,7 @@
 package dev.skilltree.grading.catalog;
 
 import dev.skilltree.config.Database;
+import dev.skilltree.config.InstallLock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public class ChallengeRepository {
 
     public ChallengeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock nodes take to install the built-in content. */
+    public void lockInstalls() {
+        InstallLock.hold(jdbc);
     }
 
     public Optional<String> contentHash(String slug) {
