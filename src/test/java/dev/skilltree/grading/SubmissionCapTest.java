@@ -110,6 +110,25 @@ class SubmissionCapTest {
     }
 
     @Test
+    void theQueueHoldsEveryLearnersSubmissionsInFlightOldestFirstAndNoFinishedOne() {
+        long first = submit(ada);
+        long second = submit(bob);
+        long third = submit(ada);
+        Submission started = submissions.find(second).orElseThrow().start(NOW);
+        submissions.start(started);
+        Submission done = submissions.find(third).orElseThrow().start(NOW);
+        submissions.start(done);
+        submissions.finish(done.finish(new GradeResult(Verdict.PASSED, "", List.of(), 300), NOW));
+
+        assertThat(submissions.inFlight())
+                .extracting(InFlight::id, InFlight::userId, InFlight::running)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(first, ada, false),
+                        org.assertj.core.groups.Tuple.tuple(second, bob, true));
+        assertThat(submissions.inFlight().get(1).startedAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void aQueuedOldestIsAwaitedForItsWholeTimeLimit() {
         List<Long> mine = List.of(submit(ada), submit(ada), submit(ada));
 
