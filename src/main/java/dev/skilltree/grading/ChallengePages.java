@@ -115,6 +115,10 @@ class ChallengePages {
         } catch (InvalidSubmission e) {
             model.addAttribute("view", view(challenge, page, user.account(), files, null, e.getMessage(), null));
             return htmx != null ? "grading/result" : "grading/challenge";
+        } catch (TooManySubmissions e) {
+            String why = page.t("grading.tooMany", e.inFlight().size());
+            model.addAttribute("view", view(challenge, page, user.account(), files, null, why, null));
+            return htmx != null ? "grading/result" : "grading/challenge";
         }
         if (htmx == null) {
             return "redirect:/submissions/" + submission.id();

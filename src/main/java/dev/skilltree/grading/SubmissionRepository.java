@@ -48,6 +48,34 @@ class SubmissionRepository {
                 .single();
     }
 
+    /**
+     * Locks the learner's account row until the transaction ends, so that the learner's submits are counted and
+     * written one at a time, on H2 and PostgreSQL alike. It reads the row and writes nothing.
+     */
+    void lockLearner(long userId) {
+        jdbc.sql("select id from app_user where id = ? for update")
+                .param(userId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every submission queued or being graded, oldest first; the per-learner cap keeps this list short. */
+    List<InFlight> inFlight() {
+        return jdbc.sql("select id, user_id, challenge_slug, status, queued_at, started_at from submission"
+                        + " where status in ('QUEUED', 'STARTED') order by id")
+                .query((rs, row) -> inFlight(rs))
+                .list();
+    }
+
+    /** The learner's submissions queued or being graded, oldest first. */
+    List<InFlight> inFlight(long userId) {
+        return jdbc.sql("select id, user_id, challenge_slug, status, queued_at, started_at from submission"
+                        + " where status in ('QUEUED', 'STARTED') and user_id = ? order by id")
+                .param(userId)
+                .query((rs, row) -> inFlight(rs))
+                .list();
+    }
+
     Optional<Submission> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from submission where id = ?")
                 .param(id)
@@ -139,6 +167,16 @@ class SubmissionRepository {
                 instant(rs, "queued_at"),
                 instant(rs, "started_at"),
                 instant(rs, "finished_at"));
+    }
+
+    private static InFlight inFlight(ResultSet rs) throws SQLException {
+        return new InFlight(
+                rs.getLong("id"),
+                rs.getLong("user_id"),
+                rs.getString("challenge_slug"),
+                rs.getString("status").equals("STARTED"),
+                instant(rs, "queued_at"),
+                instant(rs, "started_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

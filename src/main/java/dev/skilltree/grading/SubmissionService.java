@@ -21,6 +21,7 @@ public class SubmissionService {
     private final GradingQueue queue;
     private final GroupService groups;
     private final Clock clock;
+    private final SubmissionCap cap;
 
     SubmissionService(
             SubmissionRepository repository,
@@ -28,25 +29,29 @@ public class SubmissionService {
             GradingNodes grading,
             GradingQueue queue,
             GroupService groups,
-            Clock clock) {
+            Clock clock,
+            SubmissionCap cap) {
         this.repository = repository;
         this.challenges = challenges;
         this.grading = grading;
         this.queue = queue;
         this.groups = groups;
         this.clock = clock;
+        this.cap = cap;
     }
 
     /**
      * Checks the files, then writes the submission and its grading task in one transaction: accepted whenever the
      * database (the queue) is, whether or not any node grades now. Grading starts as soon as that commits, on this
-     * node if it grades, else on whichever worker polls first.
+     * node if it grades, else on whichever worker polls first. A learner with as many submissions in flight as the
+     * cap allows gets {@link TooManySubmissions} and nothing is written.
      */
     @Transactional
     public Submission submit(Account learner, String slug, Map<String, String> files) {
         Challenge challenge = challenges.get(slug);
         Grader.check(challenge, files);
         Instant now = clock.instant();
+        cap.admit(learner.id(), now);
         long id = repository.insert(learner.id(), slug, files, now);
         queue.schedule(id);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -3,6 +3,7 @@ package dev.skilltree.progress;
 import dev.skilltree.account.Account;
 import dev.skilltree.account.AccountUser;
 import dev.skilltree.account.GroupService;
+import dev.skilltree.grading.QueueService;
 import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.roadmap.RoadmapSummary;
 import dev.skilltree.web.Page;
@@ -23,13 +24,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The home page, my dashboard, and a mentor's read-only view of a learner's dashboard. */
+/**
+ * The home page, my dashboard (for a mentor, with their learners and the grading queue), and a mentor's read-only
+ * view of a learner's dashboard.
+ */
 @PageController
 class DashboardPages {
 
     private final RoadmapService roadmaps;
     private final ProgressService progress;
     private final GroupService groups;
+    private final QueueService queue;
     private final LearnerAccess access;
     private final EvidenceService evidence;
     private final Clock clock;
@@ -39,6 +44,7 @@ class DashboardPages {
             RoadmapService roadmaps,
             ProgressService progress,
             GroupService groups,
+            QueueService queue,
             LearnerAccess access,
             EvidenceService evidence,
             Clock clock,
@@ -46,6 +52,7 @@ class DashboardPages {
         this.roadmaps = roadmaps;
         this.progress = progress;
         this.groups = groups;
+        this.queue = queue;
         this.access = access;
         this.evidence = evidence;
         this.clock = clock;
@@ -72,7 +79,11 @@ class DashboardPages {
             @AuthenticationPrincipal AccountUser user,
             @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("view", view(user.account(), roadmap, page, false));
+        DashboardView view = view(user.account(), roadmap, page, false);
+        model.addAttribute("view", view);
+        if (!view.learners().isEmpty()) {
+            model.addAttribute("queue", queue.overview(user.account()));
+        }
         return "progress/dashboard";
     }
 

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -31,6 +33,9 @@ class SubmitCommandTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -93,6 +98,31 @@ class SubmitCommandTest {
         assertThat(wrong.err()).isNotBlank().doesNotContain("Exception");
         assertThat(down.exitCode()).isEqualTo(1);
         assertThat(down.err()).contains("Cannot reach http://localhost:1");
+    }
+
+    @Test
+    void saysWhyASubmissionPastTheCapIsRefusedAndExitsNonZero() {
+        new Api(port).register("dora", PASSWORD);
+        long dora = jdbc.sql("select id from app_user where username = 'dora'")
+                .query(Long.class)
+                .single();
+        for (int i = 0; i < 3; i++) {
+            // In flight with no grading task: it stays queued for as long as the test needs.
+            jdbc.sql("insert into submission (user_id, challenge_slug, files, status, queued_at)"
+                            + " values (?, 'closure-counter', '{}', 'QUEUED', ?)")
+                    .params(dora, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+                    .update();
+        }
+        Path work = dir.resolve("dora");
+
+        login("http://localhost:" + port, "dora", PASSWORD);
+        CliTest.run("fetch", "closure-counter", "--dir", work.toString());
+        CliTest.Run refused = CliTest.run("submit", "closure-counter", work.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("You have 3 submissions waiting to be graded; send this one when one of them has finished.");
+        assertThat(refused.out()).doesNotContain("Submitted #");
     }
 
     @Test

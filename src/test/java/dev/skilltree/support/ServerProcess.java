@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A real skilltree process: a server that can be stopped or killed, or a CLI command; started from the test's
@@ -34,18 +35,32 @@ public final class ServerProcess {
      * --db}), logging to {@code log}, and waits until healthy.
      */
     public static ServerProcess serve(Path data, Path log, String... options) throws IOException {
-        ServerProcess server = start(data, log, options);
+        return serve(Map.of(), data, log, options);
+    }
+
+    /**
+     * As {@link #serve(Path, Path, String...)}, with Spring settings in the process's environment, as an operator
+     * would set them: {@code SKILLTREE_GRADING_WORKERS=2}.
+     */
+    public static ServerProcess serve(Map<String, String> environment, Path data, Path log, String... options)
+            throws IOException {
+        ServerProcess server = start(environment, data, log, options);
         server.awaitHealthy();
         return server;
     }
 
     /** Starts {@code skilltree serve} as {@link #serve} does, without waiting: several at once, then {@link #awaitHealthy}. */
     public static ServerProcess start(Path data, Path log, String... options) throws IOException {
+        return start(Map.of(), data, log, options);
+    }
+
+    private static ServerProcess start(Map<String, String> environment, Path data, Path log, String... options)
+            throws IOException {
         int port = freePort();
         List<String> args =
                 new ArrayList<>(List.of("serve", "--port", Integer.toString(port), "--data", data.toString()));
         args.addAll(List.of(options));
-        return new ServerProcess(command(log, args.toArray(String[]::new)), port, log);
+        return new ServerProcess(command(environment, log, args.toArray(String[]::new)), port, log);
     }
 
     /**
@@ -74,11 +89,16 @@ public final class ServerProcess {
 
     /** Starts a skilltree command ({@code import …}, {@code export …}) without waiting for it. */
     public static Process command(Path log, String... args) throws IOException {
+        return command(Map.of(), log, args);
+    }
+
+    private static Process command(Map<String, String> environment, Path log, String... args) throws IOException {
         List<String> line = new ArrayList<>(
                 List.of(java(), "-cp", System.getProperty("java.class.path"), "dev.skilltree.cli.Main"));
         line.addAll(List.of(args));
-        return new ProcessBuilder(line)
-                .redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(line);
+        builder.environment().putAll(environment);
+        return builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }

@@ -57,6 +57,7 @@ final class ApiEndpoints {
             new Endpoint("GET", "/api/v1/challenges/{challenge}/submissions", Body.NONE, null, false),
             new Endpoint("GET", "/api/v1/submissions/{submission}", Body.NONE, null, false),
             new Endpoint("GET", "/api/v1/submissions/{submission}/events", Body.NONE, null, true),
+            new Endpoint("GET", "/api/v1/grading/queue", Body.NONE, null, false),
             new Endpoint("GET", "/api/v1/me/reviews/due?limit={limit}", Body.NONE, null, false),
             new Endpoint("POST", "/api/v1/me/reviews/{card}", Body.JSON, "{\"rating\":\"good\"}", false),
             new Endpoint("POST", "/api/v1/me/reviews/undo", Body.JSON, "{\"card\":\"unbound-local\"}", false),
