@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the other nodes that a submission changed, so their streams of it wake. On PostgreSQL: {@code NOTIFY
- * skilltree_submission, '<id>'} in the caller's transaction, which PostgreSQL delivers when it commits, to every
- * web node's {@link SubmissionChangeListener}. On H2 (one node): nothing; a stream's periodic read is the fallback.
+ * skilltree_submission, '<id>'} in the caller's transaction (PostgreSQL delivers it when that commits; without one,
+ * after the change, which has committed already), to every web node's {@link SubmissionChangeListener}. On H2
+ * (one node): nothing; a stream's periodic read is the fallback.
  */
 @Component
 class SubmissionChanges {
