@@ -61,7 +61,7 @@ final class GradingChecks {
                 "Sandbox",
                 "a built-in challenge's reference got " + result.verdict() + " in the sandbox (" + isolation + "): "
                         + result.message(),
-                "the sandbox could not run: bubblewrap needs user namespaces (sysctl"
-                        + " kernel.unprivileged_userns_clone=1; in a container see docs/deploy.md)");
+                "bubblewrap needs unprivileged user namespaces (sysctl user.max_user_namespaces > 0) and, in a"
+                        + " container, a /proc it may mount: see docs/deploy.md, \"The sandbox in Kubernetes\"");
     }
 }
