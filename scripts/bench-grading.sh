@@ -3,7 +3,8 @@
 # sandbox (the submission and, once per challenge version, the reference), against bare runs of the same files by the
 # same interpreter with the same flags (`python3 -I -S -B`, unittest discovery) in the same run (driver: scripts/bench_grading.py).
 # Prints p50/p99 from submit to verdict (one at a time) and throughput with all workers busy.
-# Targets on a 2-core machine: p50 overhead over bare Python <= 30 ms; throughput >= 80% of bare.
+# CHALLENGE=SLUG grades a built-in challenge's reference instead (e.g. CHALLENGE=kv-server COUNT=20, a scenario), without
+# the bare comparison. Targets on a 2-core machine: p50 overhead over bare Python <= 30 ms; throughput >= 80% of bare.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/server.sh
@@ -70,5 +71,17 @@ PY
 )"
 curl -fs -H "Authorization: Bearer $token" -H 'Content-Type: application/zip' --data-binary "@$data/challenge.zip" \
   "$base/api/v1/challenges" >/dev/null
+slug=bench-trivial
+if [ -n "${CHALLENGE:-}" ]; then # a built-in challenge instead (e.g. kv-server, a scenario), submitting its reference
+  slug="$CHALLENGE"
+  files="$("$python" - "src/main/resources/content/challenges/$slug/reference" <<'PY'
+import json, pathlib, sys
+root = pathlib.Path(sys.argv[1])
+print(json.dumps({"starter": {str(p.relative_to(root)): p.read_text() for p in sorted(root.rglob("*")) if p.is_file()},
+                  "tests": {}}))
+PY
+)"
+fi
 
-SERVER_PID="$server" "$python" scripts/bench_grading.py "$base" "$token" "$python" "$workers" "$count" "$files"
+SLUG="$slug" BARE="$([ "$slug" = bench-trivial ] && echo 1 || echo 0)" SERVER_PID="$server" \
+  "$python" scripts/bench_grading.py "$base" "$token" "$python" "$workers" "$count" "$files"

@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
             DbCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

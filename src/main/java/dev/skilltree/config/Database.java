@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -78,6 +79,19 @@ public final class Database {
         return Arrays.stream(flyway(dataSource).info().pending())
                 .map(m -> new Migration(m.getVersion().getVersion(), m.getDescription()))
                 .toList();
+    }
+
+    /** The version of the newest migration the database has applied ({@code 6}), or empty before the first. */
+    public static Optional<String> current(DataSource dataSource) {
+        try {
+            return JdbcClient.create(dataSource)
+                    .sql("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                            + " and \"version\" is not null order by \"installed_rank\" desc fetch first 1 rows only")
+                    .query(String.class)
+                    .optional();
+        } catch (DataAccessException noHistoryYet) {
+            return Optional.empty();
+        }
     }
 
     /** Applies every pending migration, validating the applied ones first; the migrations it applied. */

@@ -25,6 +25,12 @@ public record GradingStatus(PythonInterpreter python, Grader grader, String prob
         return new GradingStatus(python, grader, null);
     }
 
+    /** Grades a built-in challenge's reference through this node's sandbox, as readiness's self-test does at start. */
+    public GradeResult selfTest(int slot) {
+        Challenge challenge = BuiltInChallenges.get(SandboxSelfTest.CHALLENGE);
+        return grader.grade(challenge, challenge.reference(), slot);
+    }
+
     public boolean available() {
         return grader != null;
     }
