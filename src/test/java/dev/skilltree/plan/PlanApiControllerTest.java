@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,8 +179,10 @@ class PlanApiControllerTest {
         MvcTestResult chinese = get(learner, PLANS + "/" + id + ".md?lang=zh");
 
         assertThat(english).hasStatusOk().hasContentTypeCompatibleWith("text/markdown");
-        assertThat(body(english)).contains("Advanced Python");
-        assertThat(body(chinese)).doesNotContain("Advanced Python");
+        assertThat(body(english))
+                .startsWith("# Advanced Python\n")
+                .contains("\n## Week of " + today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        assertThat(body(chinese)).startsWith("# Python 高级进阶路线\n").doesNotContain("Advanced Python");
     }
 
     @Test
