@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @WebMvcTest(RoadmapApiController.class)
 @AutoConfigureMockMvc(addFilters = false)
-class RoadmapApiTest {
+class RoadmapApiControllerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

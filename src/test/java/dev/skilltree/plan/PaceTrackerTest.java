@@ -1,6 +1,5 @@
 package dev.skilltree.plan;
 
-import static dev.skilltree.plan.Fixtures.MONDAY;
 import static dev.skilltree.plan.Fixtures.PLANNER;
 import static dev.skilltree.plan.Fixtures.hoursEveryDay;
 import static dev.skilltree.plan.Fixtures.request;
@@ -14,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class PaceTest {
+class PaceTrackerTest {
 
     private static final Instant NOW = Instant.parse("2025-03-03T18:00:00Z");
     private static final PlanRequest ROADMAP = request(
@@ -50,16 +49,15 @@ class PaceTest {
     }
 
     @Test
-    void comparesWhatThePlanScheduledByTodayWithWhatIsDone() {
-        PlanRequest request = request(hoursEveryDay(1), Topic.of("a", 0, 3, 3), Topic.of("b", 1, 3, 3, "a"));
-        Plan plan = PLANNER.plan(request);
+    void aTopicCompletedTwiceCountsOnceAndATopicDoneBeforeCountsAsRemainingNoMore() {
+        List<CompletionEvent> history = List.of(done("c", 1), done("c", 2));
 
-        PlanProgress progress = PLANNER.progress(plan, request.week(), Set.of("a"), MONDAY.plusDays(3));
+        PaceReport pace = PLANNER.pace(
+                ROADMAP.withState(new LearnerState(Set.of("e"), Set.of(), Set.of())), history, NOW, ZoneOffset.UTC);
 
-        assertThat(progress.plannedHours()).isEqualTo(4.0);
-        assertThat(progress.doneHours()).isEqualTo(3.0);
-        assertThat(progress.slipHours()).isEqualTo(1.0);
-        assertThat(progress.slipWeeks()).isEqualTo(0.14);
+        assertThat(pace.recentMinutes()).isEqualTo(120);
+        assertThat(pace.hoursPerWeek()).isEqualTo(0.5);
+        assertThat(pace.remainingHours()).as("a, b and d; c and e are done").isEqualTo(20.0);
     }
 
     private static CompletionEvent done(String topic, double daysAgo) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
-class TargetTest {
+class TargetSearchTest {
 
     private static final PlanRequest TWENTY_HOURS = request(
             StudyWeek.hoursPerWeek(5), Topic.of("a", 0, 8, 12), Topic.of("b", 1, 6, 6, "a"), Topic.of("c", 2, 4, 4));

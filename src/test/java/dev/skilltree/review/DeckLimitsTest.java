@@ -1,0 +1,65 @@
+package dev.skilltree.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DeckLimitsTest {
+
+    @Test
+    void aCardThatFitsItsColumnsPasses() {
+        assertThat(DeckLimits.check(card("c".repeat(64), "n".repeat(64), "w".repeat(2000), "p".repeat(8000))))
+                .isEmpty();
+    }
+
+    @Test
+    void namesWhatIsTooLongToStore() {
+        assertThat(DeckLimits.check(card("c".repeat(65), "closures", "why", "print(1)")))
+                .hasValue("the card id is longer than 64 characters");
+        assertThat(DeckLimits.check(card("c1", "n".repeat(65), "why", "print(1)")))
+                .hasValue("the node id is longer than 64 characters");
+        assertThat(DeckLimits.check(card("c1", "closures", "w".repeat(2001), "print(1)")))
+                .hasValue("a line of card 'c1' is longer than 2000 characters");
+        assertThat(DeckLimits.check(card("c1", "closures", "why", "p".repeat(8001))))
+                .hasValue("the code or output of card 'c1' is longer than 8000 characters");
+    }
+
+    @Test
+    void checksBothLanguagesAndTheOutput() {
+        Card longChinese = new Card(
+                "c1",
+                "closures",
+                Card.Type.CODE,
+                new Card.Side("问".repeat(2001), null, "因", null),
+                new Card.Side("Q", null, "W", null),
+                "print(1)",
+                "1",
+                "10-cards.md");
+        Card longOutput = new Card(
+                "c2",
+                "closures",
+                Card.Type.CODE,
+                new Card.Side("问", null, "因", null),
+                new Card.Side("Q", null, "W", null),
+                "print(1)",
+                "1".repeat(8001),
+                "10-cards.md");
+
+        assertThat(DeckLimits.check(longChinese))
+                .hasValueSatisfying(m -> assertThat(m).contains("a line"));
+        assertThat(DeckLimits.check(longOutput))
+                .hasValueSatisfying(m -> assertThat(m).contains("code or output"));
+    }
+
+    private static Card card(String id, String node, String why, String code) {
+        return new Card(
+                id,
+                node,
+                Card.Type.CODE,
+                new Card.Side("输出什么？", null, "因为", null),
+                new Card.Side("What does it print?", null, why, null),
+                code,
+                "1",
+                "10-cards.md");
+    }
+}
