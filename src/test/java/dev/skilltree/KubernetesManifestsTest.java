@@ -12,12 +12,11 @@ import static dev.skilltree.Manifests.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import dev.skilltree.cli.Main;
+import dev.skilltree.config.NodeRole;
 import dev.skilltree.support.FreshData;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -159,21 +158,12 @@ class KubernetesManifestsTest {
                 .orElseThrow(() -> new AssertionError("a Deployment without SKILLTREE_ROLE"));
     }
 
-    /** {@code serve --role} checks its value with NodeRole, which comes with the node roles; until then, skipped. */
+    /** {@code serve --role} checks its value with NodeRole. */
     private static void assertServeAcceptsRole(String role) {
-        Class<?> nodeRole;
         try {
-            nodeRole = Class.forName("dev.skilltree.config.NodeRole");
-        } catch (ClassNotFoundException e) {
-            abort("serve --role is not built in this branch");
-            return;
-        }
-        try {
-            nodeRole.getMethod("of", String.class).invoke(null, role);
-        } catch (InvocationTargetException e) {
-            throw new AssertionError("serve --role refuses '" + role + "'", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            NodeRole.of(role);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError("serve --role refuses '" + role + "'", e);
         }
     }
 

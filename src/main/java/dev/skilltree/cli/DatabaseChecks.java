@@ -6,7 +6,7 @@ import dev.skilltree.config.DatabaseSettings;
 import dev.skilltree.config.DatabaseUnreachable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import javax.sql.DataSource;
 
 /** {@code doctor}'s database checks, as readiness makes them: can it be reached, and is its schema current? */
 final class DatabaseChecks {
@@ -26,30 +26,27 @@ final class DatabaseChecks {
         String which = choice.embedded()
                 ? "the embedded database in " + choice.dataDir()
                 : settings.url() + (settings.user() == null ? "" : " as " + settings.user());
-        SingleConnectionDataSource dataSource;
         try {
-            dataSource = Database.connect(settings);
+            return choice.connected(
+                    dataSource -> List.of(Finding.ok("Database", "reached " + which), migrations(dataSource)));
         } catch (DatabaseUnreachable e) {
             return List.of(Finding.fail("Database", e.getMessage(), unreachableFix(choice)));
         }
-        try {
-            List<Migration> pending = Database.pending(dataSource);
-            Finding migrations = pending.isEmpty()
-                    ? Finding.ok(
-                            "Migrations",
-                            "the schema is current (version "
-                                    + Database.current(dataSource).orElse("none") + ")")
-                    : Finding.fail(
-                            "Migrations",
-                            "the schema is behind: " + pending.size() + " pending ("
-                                    + pending.stream().map(Migration::toString).collect(Collectors.joining(", "))
-                                    + ")",
-                            "run 'skilltree db migrate' with the same database options (serve also applies them"
-                                    + " when it starts)");
-            return List.of(Finding.ok("Database", "reached " + which), migrations);
-        } finally {
-            dataSource.destroy();
+    }
+
+    private static Finding migrations(DataSource dataSource) {
+        List<Migration> pending = Database.pending(dataSource);
+        if (pending.isEmpty()) {
+            return Finding.ok(
+                    "Migrations",
+                    "the schema is current (version "
+                            + Database.current(dataSource).orElse("none") + ")");
         }
+        return Finding.fail(
+                "Migrations",
+                "the schema is behind: " + pending.size() + " pending ("
+                        + pending.stream().map(Migration::toString).collect(Collectors.joining(", ")) + ")",
+                "run 'skilltree db migrate' with the same database options (serve also applies them when it starts)");
     }
 
     private static String unreachableFix(DatabaseChoice choice) {

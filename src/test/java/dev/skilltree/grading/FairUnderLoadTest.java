@@ -3,7 +3,9 @@ package dev.skilltree.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.skilltree.config.DatabaseSettings;
 import dev.skilltree.support.Api;
+import dev.skilltree.support.Postgres;
 import dev.skilltree.support.RequiresSystemPackage;
 import dev.skilltree.support.ServerProcess;
 import java.io.IOException;
@@ -57,11 +59,13 @@ class FairUnderLoadTest {
     }
 
     /**
-     * Each shape the product runs in. The web + workers shape joins here once {@code serve --role} is in: a web node
-     * and a worker node (with {@code WORKERS} workers) on one embedded PostgreSQL, learners sending to the web node.
+     * Each shape the product runs in: one node with the role {@code all}; and a web node and a worker node (with
+     * {@code WORKERS} workers) on one embedded PostgreSQL, learners sending to the web node.
      */
     static Stream<Named<Shape>> shapes() {
-        return Stream.of(Named.of("one node with the role all", FairUnderLoadTest::oneNode));
+        return Stream.of(
+                Named.of("one node with the role all", FairUnderLoadTest::oneNode),
+                Named.of("a web node and a worker node", FairUnderLoadTest::webAndWorker));
     }
 
     private static Nodes oneNode(Path dir) throws IOException {
@@ -69,6 +73,28 @@ class FairUnderLoadTest {
         ServerProcess all = ServerProcess.serve(
                 Map.of("SKILLTREE_GRADING_WORKERS", Integer.toString(WORKERS)), data, dir.resolve("server.log"));
         return new Nodes(List.of(all), all.api(), WORKERS);
+    }
+
+    private static Nodes webAndWorker(Path dir) throws IOException {
+        DatabaseSettings db = Postgres.freshDatabase();
+        String[] database = {
+            "--db",
+            db.url(),
+            "--db-user",
+            db.user(),
+            "--db-password-file",
+            Postgres.passwordFile().toString()
+        };
+        Map<String, String> workers = Map.of("SKILLTREE_GRADING_WORKERS", Integer.toString(WORKERS));
+        ServerProcess web = ServerProcess.serve(
+                workers, dir.resolve("web"), dir.resolve("web.log"), concat(database, "--role", "web"));
+        ServerProcess worker = ServerProcess.serve(
+                workers, dir.resolve("worker"), dir.resolve("worker.log"), concat(database, "--role", "worker"));
+        return new Nodes(List.of(web, worker), web.api(), WORKERS);
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 
     @AfterEach
