@@ -8,7 +8,9 @@ import dev.skilltree.support.FreshData;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,9 +33,17 @@ class WebRoleTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    GradingNodes nodes;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
         FreshData.directory(registry);
+    }
+
+    @AfterEach
+    void forgetTheWorkers() {
+        jdbc.sql("delete from grading_node").update();
     }
 
     @Test
@@ -51,9 +61,9 @@ class WebRoleTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         assertThat(accepted.statusCode()).isEqualTo(202);
-        assertThat(Api.read(accepted).get("notice").isNull())
-                .as("a web node counts on its workers")
-                .isTrue();
+        assertThat(Api.read(accepted).get("notice").asString())
+                .as("no worker has sent a heartbeat yet")
+                .startsWith("No node grades submissions right now");
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(4))
                 .until(() -> Api.read(api.get(location, learner)).get("status").asString(), "queued"::equals);
@@ -69,5 +79,25 @@ class WebRoleTest {
                 .path("details");
         assertThat(grading.path("grades").asBoolean()).isFalse();
         assertThat(grading.path("reason").asString()).isEqualTo("this node does not grade: its role is web");
+    }
+
+    @Test
+    void countsOnAWorkerWhoseHeartbeatIsAlive() {
+        Api api = new Api(port);
+        api.tokenFor("admin");
+        String learner = api.tokenFor("counting");
+        Instant now = Instant.now();
+        nodes.beat(new GradingNode("worker-host-42", "worker", "bubblewrap", "3.11.2", 2, 0, now, now));
+
+        HttpResponse<String> accepted = api.json(
+                "POST",
+                "/api/v1/challenges/closure-counter/submissions",
+                learner,
+                Map.of("files", BuiltInChallenges.get("closure-counter").reference()));
+
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        assertThat(Api.read(accepted).get("notice").isNull())
+                .as("a live worker grades it")
+                .isTrue();
     }
 }
