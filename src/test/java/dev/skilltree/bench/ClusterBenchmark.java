@@ -54,6 +54,7 @@ public final class ClusterBenchmark {
         Path logs = Files.createTempDirectory("skilltree-cluster");
         DatabaseSettings db = Postgres.freshDatabase();
         List<Node> nodes = new ArrayList<>();
+        int status = 2;
         try {
             for (String role : List.of("web", "web", "worker", "worker")) {
                 nodes.add(Node.start(role, db, logs));
@@ -64,16 +65,19 @@ public final class ClusterBenchmark {
             System.out.printf(
                     "nodes: 2 web, 2 workers, one embedded PostgreSQL, all on this machine's %d cores (logs in %s)%n",
                     Runtime.getRuntime().availableProcessors(), logs);
-            new ClusterBenchmark().run(nodes, learners, load);
+            status = new ClusterBenchmark().run(nodes, learners, load) == 0 ? 0 : 1;
+        } catch (Exception e) {
+            System.out.println("the benchmark stopped: " + e);
         } finally {
             for (Node node : nodes) {
-                node.process.destroyForcibly();
+                node.process.destroyForcibly().waitFor();
             }
         }
-        System.exit(0); // the embedded PostgreSQL stops in a shutdown hook
+        System.exit(status); // the embedded PostgreSQL stops in a shutdown hook
     }
 
-    private void run(List<Node> nodes, int count, Duration load) throws Exception {
+    /** Runs the load and the throughput bursts; returns the number of errors. */
+    private int run(List<Node> nodes, int count, Duration load) throws Exception {
         List<Node> web = nodes.stream().filter(n -> n.role.equals("web")).toList();
         List<Learner> learners = new ArrayList<>();
         try (var setup = Executors.newFixedThreadPool(4)) {
@@ -105,6 +109,7 @@ public final class ClusterBenchmark {
         second.process.waitFor();
         double one = throughput(learners, "1 worker node");
         System.out.printf("throughput ratio, two worker nodes over one: %.2f%n", two / one);
+        return errors.size();
     }
 
     /** One learner: browse, write progress, submit and follow their submission, with a second or two between. */

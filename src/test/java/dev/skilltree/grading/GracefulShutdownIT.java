@@ -43,7 +43,9 @@ class GracefulShutdownIT {
     private static final List<String> SHORT_WAIT = List.of(
             "-Dskilltree.scheduler.shutdown-wait=1s",
             "-Dskilltree.scheduler.heartbeat-interval=500ms",
-            "-Dskilltree.scheduler.missed-heartbeats=4");
+            "-Dskilltree.scheduler.missed-heartbeats=4",
+            // One learner sends all four at once; the per-learner cap is FairUnderLoadTest's.
+            "-Dskilltree.grading.max-in-flight=10");
     private static final Pattern GRADED = Pattern.compile("submission=(\\d+) .*Graded closure-counter: ");
 
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)

@@ -57,7 +57,9 @@ class MultiNodeFaultIT {
             "-XX:TieredStopAtLevel=1",
             "-Dskilltree.scheduler.heartbeat-interval=500ms",
             "-Dskilltree.scheduler.missed-heartbeats=4",
-            "-Dskilltree.scheduler.polling-interval=250ms");
+            "-Dskilltree.scheduler.polling-interval=250ms",
+            // Five learners send a hundred submissions at once; the per-learner cap is FairUnderLoadTest's.
+            "-Dskilltree.grading.max-in-flight=1000");
 
     private static final Pattern GRADED = Pattern.compile("submission=(\\d+) .*Graded " + CHALLENGE + ": ");
 
