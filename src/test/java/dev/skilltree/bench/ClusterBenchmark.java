@@ -49,6 +49,9 @@ public final class ClusterBenchmark {
             BuiltInChallenges.get("closure-counter").reference().get("solution.py");
 
     public static void main(String[] args) throws Exception {
+        if (org.slf4j.LoggerFactory.getLogger("ROOT") instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Duration load = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
         Path logs = Files.createTempDirectory("skilltree-cluster");

@@ -44,7 +44,7 @@ class KilledImportTest {
         long whole = timed(() -> assertThat(importing(data, "v2").waitFor()).isZero());
         Set<String> seen = new TreeSet<>();
 
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 3; round++) {
             Process importing = importing(data, round % 2 == 0 ? "v1" : "v2");
             // The moment of the kill: from three eighths of a whole import to its end (a new process each time).
             Thread.sleep(whole * (9 + 5 * round) / 24);

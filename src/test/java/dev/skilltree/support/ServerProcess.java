@@ -93,8 +93,13 @@ public final class ServerProcess {
     }
 
     private static Process command(Map<String, String> environment, Path log, String... args) throws IOException {
-        List<String> line = new ArrayList<>(
-                List.of(java(), "-cp", System.getProperty("java.class.path"), "dev.skilltree.cli.Main"));
+        List<String> line = new ArrayList<>(List.of(
+                java(),
+                // C1 only: a test's processes live for seconds, and start faster without the optimising compiler.
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.skilltree.cli.Main"));
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line);
         builder.environment().putAll(environment);
