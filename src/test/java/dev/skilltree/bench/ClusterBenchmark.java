@@ -54,6 +54,7 @@ public final class ClusterBenchmark {
         }
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Duration load = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 60);
+        Duration submitEvery = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60);
         Path logs = Files.createTempDirectory("skilltree-cluster");
         DatabaseSettings db = Postgres.freshDatabase();
         List<Node> nodes = new ArrayList<>();
@@ -68,7 +69,7 @@ public final class ClusterBenchmark {
             System.out.printf(
                     "nodes: 2 web, 2 workers, one embedded PostgreSQL, all on this machine's %d cores (logs in %s)%n",
                     Runtime.getRuntime().availableProcessors(), logs);
-            status = new ClusterBenchmark().run(nodes, learners, load) == 0 ? 0 : 1;
+            status = new ClusterBenchmark(submitEvery).run(nodes, learners, load) == 0 ? 0 : 1;
         } catch (Exception e) {
             System.out.println("the benchmark stopped: " + e);
         } finally {
@@ -94,7 +95,9 @@ public final class ClusterBenchmark {
                 learners.add(learner.get());
             }
         }
-        System.out.printf("%d learners signed up and signed in, spread over the web nodes%n", learners.size());
+        System.out.printf(
+                "%d learners signed up and signed in, spread over the web nodes; each submits about once per %d s%n",
+                learners.size(), submitEvery.toSeconds());
 
         Instant end = Instant.now().plus(load);
         try (var running = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -115,8 +118,12 @@ public final class ClusterBenchmark {
         return errors.size();
     }
 
-    /** One learner: browse, write progress, submit and follow their submission, with a second or two between. */
+    /**
+     * One learner: every 0.5-2.5 s the roadmap page, the dashboard or a progress write; about once per
+     * {@code submitEvery} a submission, whose state they then read at each step until its verdict.
+     */
     private void behave(Learner learner, Random random, Instant end) {
+        double submitChance = 1.5 / submitEvery.toSeconds();
         String following = null;
         Instant submitted = null;
         int step = 0;
@@ -124,45 +131,29 @@ public final class ClusterBenchmark {
             try {
                 Thread.sleep(500 + random.nextInt(2000));
                 step++;
-                switch (step % 4) {
+                switch (step % 3) {
                     case 0 -> call("page-roadmap", learner.page("/roadmaps/python-advanced"));
                     case 1 -> call("page-dashboard", learner.page("/dashboard"));
-                    case 2 ->
-                        call(
-                                "progress-put",
-                                learner.api(
-                                        "PUT",
-                                        "/api/v1/me/progress/python-advanced/"
-                                                + TOPICS.get(random.nextInt(TOPICS.size())),
-                                        "{\"status\":\"" + STATUSES.get(random.nextInt(STATUSES.size())) + "\"}"));
-                    default -> {
-                        if (following == null) {
-                            Call submit = learner.api(
-                                    "POST",
-                                    "/api/v1/challenges/closure-counter/submissions",
-                                    Api.JSON.writeValueAsString(Map.of("files", Map.of("solution.py", solution))));
-                            HttpResponse<String> accepted = call("submit", submit);
-                            following =
-                                    accepted.headers().firstValue("Location").orElse(null);
-                            submitted = Instant.now();
-                        } else {
-                            var seen = Api.JSON.readTree(call("submission-get", learner.api("GET", following, null))
-                                    .body());
-                            if (!seen.get("finishedAt").isNull()) {
-                                gradingMillis.add(Duration.between(
-                                                Instant.parse(
-                                                        seen.get("queuedAt").asString()),
-                                                Instant.parse(
-                                                        seen.get("finishedAt").asString()))
-                                        .toMillis());
-                                following = null;
-                            } else if (Duration.between(submitted, Instant.now())
-                                            .toSeconds()
-                                    > 120) {
-                                errors.add("submission " + following + " not graded after 120 s");
-                                following = null;
-                            }
-                        }
+                    default -> call("progress-put", learner.progress(random));
+                }
+                if (following == null && random.nextDouble() < submitChance) {
+                    following = call("submit", learner.submit(solution))
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(null);
+                    submitted = Instant.now();
+                } else if (following != null) {
+                    var seen = Api.JSON.readTree(call("submission-get", learner.api("GET", following, null))
+                            .body());
+                    if (!seen.get("finishedAt").isNull()) {
+                        gradingMillis.add(Duration.between(
+                                        Instant.parse(seen.get("queuedAt").asString()),
+                                        Instant.parse(seen.get("finishedAt").asString()))
+                                .toMillis());
+                        following = null;
+                    } else if (Duration.between(submitted, Instant.now()).toSeconds() > 120) {
+                        errors.add("submission " + following + " not graded after 120 s");
+                        following = null;
                     }
                 }
             } catch (InterruptedException e) {
@@ -207,7 +198,6 @@ public final class ClusterBenchmark {
     private double throughput(List<Learner> learners, String label) throws Exception {
         List<Learner> burst = learners.subList(0, Math.min(100, learners.size()));
         List<String> locations = new ArrayList<>();
-        String body = Api.JSON.writeValueAsString(Map.of("files", Map.of("solution.py", solution)));
         for (Learner learner : burst) {
             Call submit = learner.api("POST", "/api/v1/challenges/closure-counter/submissions", body);
             locations.add(
@@ -285,6 +275,20 @@ public final class ClusterBenchmark {
                     browser,
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                             .build());
+        }
+
+        Call progress(Random random) {
+            return api(
+                    "PUT",
+                    "/api/v1/me/progress/python-advanced/" + TOPICS.get(random.nextInt(TOPICS.size())),
+                    "{\"status\":\"" + STATUSES.get(random.nextInt(STATUSES.size())) + "\"}");
+        }
+
+        Call submit(String solution) {
+            return api(
+                    "POST",
+                    "/api/v1/challenges/closure-counter/submissions",
+                    Api.JSON.writeValueAsString(Map.of("files", Map.of("solution.py", solution))));
         }
 
         Call api(String method, String path, String json) {

@@ -68,11 +68,16 @@ class MultiNodeFaultIT {
 
     private final List<ServerProcess> nodes = new ArrayList<>();
 
+    /** Every node, also one still starting when a failed assertion ended the test. */
     @AfterEach
     void stopNodes() throws InterruptedException {
         for (ServerProcess node : nodes) {
             node.kill();
         }
+        ProcessHandle.current()
+                .descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains(JAR.toString()))
+                .forEach(ProcessHandle::destroyForcibly);
     }
 
     @Test
