@@ -47,6 +47,11 @@ public final class ClusterBenchmark {
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final String solution =
             BuiltInChallenges.get("closure-counter").reference().get("solution.py");
+    private final Duration submitEvery;
+
+    private ClusterBenchmark(Duration submitEvery) {
+        this.submitEvery = submitEvery;
+    }
 
     public static void main(String[] args) throws Exception {
         if (org.slf4j.LoggerFactory.getLogger("ROOT") instanceof ch.qos.logback.classic.Logger root) {
@@ -199,9 +204,10 @@ public final class ClusterBenchmark {
         List<Learner> burst = learners.subList(0, Math.min(100, learners.size()));
         List<String> locations = new ArrayList<>();
         for (Learner learner : burst) {
-            Call submit = learner.api("POST", "/api/v1/challenges/closure-counter/submissions", body);
-            locations.add(
-                    call("submit", submit).headers().firstValue("Location").orElseThrow());
+            locations.add(call("submit", learner.submit(solution))
+                    .headers()
+                    .firstValue("Location")
+                    .orElseThrow());
         }
         Instant first = null;
         Instant last = null;
