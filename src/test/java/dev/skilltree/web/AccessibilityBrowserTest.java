@@ -233,6 +233,8 @@ class AccessibilityBrowserTest {
     void theKeyboardReachesTheSkipLinkTheMenuAndTheChallengeEditor() {
         signIn("pupil", "en", "light");
         chrome.open("/dashboard");
+        // A key pressed before the page has the keyboard focus goes nowhere.
+        chrome.waitFor(d -> Boolean.TRUE.equals(chrome.script("window.focus(); return document.hasFocus()")));
         chrome.keys(Keys.TAB.toString());
         var skip = chrome.driver().switchTo().activeElement();
         assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
