@@ -71,6 +71,15 @@ class GradingNodeRepository {
                 .list();
     }
 
+    /** Whether any node's last heartbeat is at or after {@code since}. */
+    boolean anyHeardSince(Instant since) {
+        return jdbc.sql("select count(*) from grading_node where heartbeat_at >= ?")
+                        .param(Database.utc(since))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Removes the nodes silent since before {@code before}; how many. */
     int deleteSilentSince(Instant before) {
         return jdbc.sql("delete from grading_node where heartbeat_at < ?")

@@ -55,9 +55,7 @@ class GradingNodes {
         if (role.grades() && local.available()) {
             return true;
         }
-        var now = clock.instant();
-        return nodes.findAll().stream()
-                .anyMatch(n -> GradingNode.Seen.of(n, now, deadAfter, "").alive());
+        return nodes.anyHeardSince(clock.instant().minus(deadAfter));
     }
 
     /** Every grading node, alive or gone, by name. */

@@ -27,7 +27,6 @@ final class SubmissionGrading {
     private final SubmissionRepository submissions;
     private final ChallengeService challenges;
     private final Grader grader;
-    private final SubmissionWatch watch;
     private final SubmissionChanges changes;
     private final GradingMetrics metrics;
     private final TransactionOperations transactions;
@@ -40,7 +39,6 @@ final class SubmissionGrading {
             SubmissionRepository submissions,
             ChallengeService challenges,
             Grader grader,
-            SubmissionWatch watch,
             SubmissionChanges changes,
             GradingMetrics metrics,
             TransactionOperations transactions,
@@ -50,7 +48,6 @@ final class SubmissionGrading {
         this.submissions = submissions;
         this.challenges = challenges;
         this.grader = grader;
-        this.watch = watch;
         this.changes = changes;
         this.metrics = metrics;
         this.transactions = transactions;
@@ -92,8 +89,7 @@ final class SubmissionGrading {
         if (!submissions.start(submission)) {
             return;
         }
-        changes.announce(id);
-        watch.changed(id);
+        changes.changed(id);
         Challenge challenge;
         GradeResult result;
         try {
@@ -142,21 +138,17 @@ final class SubmissionGrading {
 
     /** Writes the result and, for a pass, publishes {@link ChallengePassed}, in one transaction. */
     private boolean finish(Submission submission, List<String> nodes, GradeResult result, String node) {
-        boolean written = Boolean.TRUE.equals(transactions.execute(tx -> {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
             if (!submissions.finish(submission.finish(result, clock.instant()), node)) {
                 return false;
             }
-            changes.announce(submission.id());
+            changes.changed(submission.id());
             if (result.verdict() == Verdict.PASSED) {
                 events.publishEvent(new ChallengePassed(
                         submission.userId(), submission.challenge(), nodes, submission.id(), clock.instant()));
             }
             return true;
         }));
-        if (written) {
-            watch.changed(submission.id());
-        }
-        return written;
     }
 
     /** Makes db-scheduler retry the task with backoff. */

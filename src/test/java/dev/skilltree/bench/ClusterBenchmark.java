@@ -72,7 +72,7 @@ public final class ClusterBenchmark {
                 nodes.add(Node.start(role, db, logs));
             }
             for (Node node : nodes) {
-                node.awaitReady();
+                node.server().awaitHealthy();
             }
             System.out.printf(
                     "nodes: 2 web, 2 workers, one embedded PostgreSQL, all on this machine's %d cores (logs in %s)%n",
@@ -82,7 +82,7 @@ public final class ClusterBenchmark {
             System.out.println("the benchmark stopped: " + e);
         } finally {
             for (Node node : nodes) {
-                node.process.destroyForcibly().waitFor();
+                node.process().destroyForcibly().waitFor();
             }
         }
         System.exit(status); // the embedded PostgreSQL stops in a shutdown hook
@@ -97,7 +97,7 @@ public final class ClusterBenchmark {
             for (int i = 0; i < count; i++) {
                 Node node = web.get(i % web.size());
                 String name = "learner" + i;
-                made.add(setup.submit(() -> Learner.signUp(name, node.port)));
+                made.add(setup.submit(() -> Learner.signUp(name, node.port())));
             }
             for (var learner : made) {
                 learners.add(learner.get());
@@ -117,8 +117,8 @@ public final class ClusterBenchmark {
 
         Node second = nodes.get(3);
         double two = throughput(learners, "2 worker nodes");
-        second.process.destroy(); // SIGTERM: a graceful stop
-        second.process.waitFor();
+        second.process().destroy(); // SIGTERM: a graceful stop
+        second.process().waitFor();
         double one = throughput(learners, "1 worker node");
         System.out.printf("throughput ratio, two worker nodes over one: %.2f%n", two / one);
         return errors.size();
@@ -326,52 +326,23 @@ public final class ClusterBenchmark {
     private record Call(HttpClient client, HttpRequest request) {}
 
     /** One {@code ./skilltree serve --role …} process on the shared PostgreSQL. */
-    private record Node(String role, int port, Process process) {
+    private record Node(String role, ServerProcess server) {
+
+        private static final AtomicInteger STARTED = new AtomicInteger();
 
         static Node start(String role, DatabaseSettings db, Path logs) throws IOException {
-            int port = ServerProcess.freePort();
-            Path log = logs.resolve(role + "-" + port + ".log");
-            Process process = new ProcessBuilder(
-                            "./skilltree",
-                            "serve",
-                            "--role",
-                            role,
-                            "--port",
-                            Integer.toString(port),
-                            "--data",
-                            logs.resolve("data-" + port).toString(),
-                            "--db",
-                            db.url(),
-                            "--db-user",
-                            db.user(),
-                            "--db-password-file",
-                            Postgres.passwordFile().toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            return new Node(role, port, process);
+            int number = STARTED.incrementAndGet();
+            Path log = logs.resolve(role + "-" + number + ".log");
+            Path data = logs.resolve("data-" + number);
+            return new Node(role, ServerProcess.startScript(log, Postgres.options(db, "--role", role, "--data", data.toString())));
         }
 
-        void awaitReady() throws InterruptedException {
-            HttpClient client = HttpClient.newHttpClient();
-            for (int i = 0; i < 240; i++) {
-                try {
-                    var ready = client.send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (ready.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    if (!process.isAlive()) {
-                        break;
-                    }
-                }
-                Thread.sleep(500);
-            }
-            throw new IllegalStateException("the " + role + " node on port " + port + " did not become ready");
+        int port() {
+            return server.port();
+        }
+
+        Process process() {
+            return server.process();
         }
     }
 }

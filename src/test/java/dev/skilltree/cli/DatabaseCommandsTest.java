@@ -148,13 +148,7 @@ class DatabaseCommandsTest {
 
     private static String[] postgres(DatabaseSettings db, String... command) {
         List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of(
-                "--db",
-                db.url(),
-                "--db-user",
-                db.user(),
-                "--db-password-file",
-                Postgres.passwordFile().toString()));
+        args.addAll(List.of(Postgres.options(db)));
         return args.toArray(String[]::new);
     }
 }

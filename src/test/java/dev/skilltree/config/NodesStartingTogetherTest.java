@@ -26,14 +26,7 @@ class NodesStartingTogetherTest {
     @Test
     void twoNodesStartingAtOnceBothBecomeReadyAndInstallTheBuiltInContentOnce() throws Exception {
         DatabaseSettings database = Postgres.freshDatabase();
-        String[] options = {
-            "--db",
-            database.url(),
-            "--db-user",
-            database.user(),
-            "--db-password-file",
-            Postgres.passwordFile().toString()
-        };
+        String[] options = Postgres.options(database);
         Path firstLog = dir.resolve("first.log");
         Path secondLog = dir.resolve("second.log");
         ServerProcess first = ServerProcess.start(dir.resolve("first"), firstLog, options);

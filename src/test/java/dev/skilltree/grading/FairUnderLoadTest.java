@@ -77,24 +77,12 @@ class FairUnderLoadTest {
 
     private static Nodes webAndWorker(Path dir) throws IOException {
         DatabaseSettings db = Postgres.freshDatabase();
-        String[] database = {
-            "--db",
-            db.url(),
-            "--db-user",
-            db.user(),
-            "--db-password-file",
-            Postgres.passwordFile().toString()
-        };
         Map<String, String> workers = Map.of("SKILLTREE_GRADING_WORKERS", Integer.toString(WORKERS));
         ServerProcess web = ServerProcess.serve(
-                workers, dir.resolve("web"), dir.resolve("web.log"), concat(database, "--role", "web"));
+                workers, dir.resolve("web"), dir.resolve("web.log"), Postgres.options(db, "--role", "web"));
         ServerProcess worker = ServerProcess.serve(
-                workers, dir.resolve("worker"), dir.resolve("worker.log"), concat(database, "--role", "worker"));
+                workers, dir.resolve("worker"), dir.resolve("worker.log"), Postgres.options(db, "--role", "worker"));
         return new Nodes(List.of(web, worker), web.api(), WORKERS);
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }
 
     @AfterEach

@@ -63,16 +63,7 @@ class GracefulShutdownIT {
     @Test
     void sigtermDuringGradingHandsTheRunsBackAndARestartGradesEachOnce() throws Exception {
         DatabaseSettings db = Postgres.freshDatabase();
-        String[] options = {
-            "--db",
-            db.url(),
-            "--db-user",
-            db.user(),
-            "--db-password-file",
-            Postgres.passwordFile().toString(),
-            "--data",
-            dir.resolve("data").toString()
-        };
+        String[] options = Postgres.options(db, "--data", dir.resolve("data").toString());
         server = ServerProcess.serveJar(MultiNodeFaultIT.JAR, dir.resolve("first.log"), SHORT_WAIT, options);
         Api api = server.api();
         api.tokenFor("admin");

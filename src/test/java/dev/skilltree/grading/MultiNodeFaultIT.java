@@ -158,16 +158,7 @@ class MultiNodeFaultIT {
                     JAR,
                     dir.resolve(name + ".log"),
                     FAST_HEARTBEATS,
-                    "--role",
-                    role,
-                    "--db",
-                    db.url(),
-                    "--db-user",
-                    db.user(),
-                    "--db-password-file",
-                    Postgres.passwordFile().toString(),
-                    "--data",
-                    dir.resolve(name).toString());
+                    Postgres.options(db, "--role", role, "--data", dir.resolve(name).toString()));
             synchronized (nodes) {
                 nodes.add(node);
             }

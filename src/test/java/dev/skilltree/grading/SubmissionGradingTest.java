@@ -35,9 +35,6 @@ class SubmissionGradingTest {
     AccountService accounts;
 
     @Autowired
-    SubmissionWatch watch;
-
-    @Autowired
     SubmissionChanges changes;
 
     @Autowired
@@ -138,7 +135,6 @@ class SubmissionGradingTest {
                 submissions,
                 challenges,
                 grader,
-                watch,
                 changes,
                 new GradingMetrics(registry, submissions::queued),
                 transactions,

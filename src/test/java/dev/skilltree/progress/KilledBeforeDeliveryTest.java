@@ -131,15 +131,7 @@ class KilledBeforeDeliveryTest {
         if (engine == Engine.H2) {
             return ServerProcess.serve(data, dir.resolve("server.log"));
         }
-        return ServerProcess.serve(
-                data,
-                dir.resolve("server.log"),
-                "--db",
-                database.url(),
-                "--db-user",
-                database.user(),
-                "--db-password-file",
-                Postgres.passwordFile().toString());
+        return ServerProcess.serve(data, dir.resolve("server.log"), Postgres.options(database));
     }
 
     private Connection connect() throws SQLException {

@@ -83,6 +83,21 @@ public final class ServerProcess {
         return server;
     }
 
+    /**
+     * Starts {@code ./skilltree serve --port P [options]} from the project's directory, the launcher a person runs
+     * (full JIT, the extracted jar), without waiting: several at once, then {@link #awaitHealthy}.
+     */
+    public static ServerProcess startScript(Path log, String... options) throws IOException {
+        int port = freePort();
+        List<String> line = new ArrayList<>(List.of("./skilltree", "serve", "--port", Integer.toString(port)));
+        line.addAll(List.of(options));
+        Process process = new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return new ServerProcess(process, port, log);
+    }
+
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
@@ -110,6 +125,10 @@ public final class ServerProcess {
 
     public Api api() {
         return new Api(port);
+    }
+
+    public int port() {
+        return port;
     }
 
     public Process process() {

@@ -169,13 +169,11 @@ public final class Sandbox {
             finished = process.waitFor(limits.wallSeconds() * 1000L + 500, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             // The node is stopping and gives up this run: its process tree goes with it, none is left behind.
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            kill(process);
             throw e;
         }
         if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            kill(process);
             process.waitFor();
         }
         outReader.join();
@@ -183,6 +181,12 @@ public final class Sandbox {
         long wall = (System.nanoTime() - start) / 1_000_000;
         String result = Files.exists(resultFile) ? Files.readString(resultFile) : "";
         return new Run(process.exitValue(), !finished, exceeded.get(), out.text(), err.text(), result, wall);
+    }
+
+    /** Kills the run's whole process tree. */
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private List<String> bubblewrap(Path submission, Launch launch, int slot) {
@@ -339,8 +343,7 @@ public final class Sandbox {
                     int room = OUTPUT_CAP_BYTES - kept.size();
                     kept.write(buffer, 0, Math.min(n, Math.max(room, 0)));
                     if (n > room && exceeded.compareAndSet(false, true)) {
-                        process.descendants().forEach(ProcessHandle::destroyForcibly);
-                        process.destroyForcibly();
+                        kill(process);
                     }
                 }
             } catch (IOException closed) {
