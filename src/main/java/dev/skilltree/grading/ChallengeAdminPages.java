@@ -1,6 +1,8 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.account.AccountUser;
+import dev.skilltree.grading.job.GradingNodes;
+import dev.skilltree.grading.job.SchedulerQueue;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,14 +27,14 @@ class ChallengeAdminPages {
 
     private final ChallengeService challenges;
     private final GradingStatus status;
-    private final GradingQueue queue;
+    private final SchedulerQueue queue;
     private final GradingNodes nodes;
     private final QueueService queueView;
 
     ChallengeAdminPages(
             ChallengeService challenges,
             GradingStatus status,
-            GradingQueue queue,
+            SchedulerQueue queue,
             GradingNodes nodes,
             QueueService queueView) {
         this.challenges = challenges;

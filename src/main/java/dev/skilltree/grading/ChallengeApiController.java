@@ -1,6 +1,9 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.account.AccountUser;
+import dev.skilltree.grading.submission.Submission;
+import dev.skilltree.grading.submission.SubmissionJson;
+import dev.skilltree.grading.submission.SubmissionService;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;

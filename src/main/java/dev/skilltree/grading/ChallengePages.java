@@ -2,6 +2,11 @@ package dev.skilltree.grading;
 
 import dev.skilltree.account.Account;
 import dev.skilltree.account.AccountUser;
+import dev.skilltree.grading.submission.Submission;
+import dev.skilltree.grading.submission.SubmissionService;
+import dev.skilltree.grading.submission.SubmissionStream;
+import dev.skilltree.grading.submission.SubmissionWatch;
+import dev.skilltree.grading.submission.TooManySubmissions;
 import dev.skilltree.web.Markdown;
 import dev.skilltree.web.Page;
 import dev.skilltree.web.PageController;

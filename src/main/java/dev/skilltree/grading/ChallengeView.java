@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.submission.Submission;
 import dev.skilltree.web.Page;
 import java.util.List;
 import java.util.Map;

@@ -68,7 +68,7 @@ public final class Grader {
         return create(python, Sandbox.detect());
     }
 
-    static Grader create(PythonInterpreter python, Isolation isolation) {
+    public static Grader create(PythonInterpreter python, Isolation isolation) {
         Path scripts = GradingScripts.extract();
         return new Grader(new Sandbox(python, scripts, isolation), new Rewriter(python, scripts));
     }
@@ -215,7 +215,7 @@ public final class Grader {
         }
     }
 
-    static void check(Challenge challenge, Map<String, String> files) {
+    public static void check(Challenge challenge, Map<String, String> files) {
         files.forEach((path, text) -> {
             if (text == null) {
                 throw InvalidSubmission.notText(path);

@@ -1,5 +1,8 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.submission.SubmissionApiController;
+import dev.skilltree.grading.submission.SubmissionNotFound;
+import dev.skilltree.grading.submission.TooManySubmissions;
 import dev.skilltree.web.Problems;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;

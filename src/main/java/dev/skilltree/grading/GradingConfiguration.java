@@ -1,7 +1,6 @@
 package dev.skilltree.grading;
 
 import dev.skilltree.web.AuthorizationRules;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,15 +42,5 @@ class GradingConfiguration {
             log.error("Grading is off: {}", status.problem());
         }
         return status;
-    }
-
-    /** At most {@code skilltree.grading.max-in-flight} submissions of one learner queued or being graded. */
-    @Bean
-    SubmissionCap submissionCap(
-            SubmissionRepository submissions,
-            ChallengeService challenges,
-            MeterRegistry registry,
-            @Value("${skilltree.grading.max-in-flight:3}") int max) {
-        return new SubmissionCap(submissions, slug -> challenges.get(slug).limits(), registry, max);
     }
 }

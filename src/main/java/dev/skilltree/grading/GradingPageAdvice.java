@@ -1,5 +1,6 @@
 package dev.skilltree.grading;
 
+import dev.skilltree.grading.submission.SubmissionNotFound;
 import dev.skilltree.web.PageAdvice;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;

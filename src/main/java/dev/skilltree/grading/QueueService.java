@@ -4,6 +4,8 @@ import dev.skilltree.account.Account;
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.account.Role;
+import dev.skilltree.grading.submission.InFlight;
+import dev.skilltree.grading.submission.SubmissionRepository;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -12,7 +12,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * grade, by its role (web) or for want of Python or a sandbox, is ready all the same (it queues submissions for the
  * nodes that can) and says why it grades nothing.
  */
-final class SandboxSelfTest implements HealthIndicator {
+public final class SandboxSelfTest implements HealthIndicator {
 
     static final String CHALLENGE = "closure-counter";
     private static final Logger log = LoggerFactory.getLogger(SandboxSelfTest.class);
@@ -24,13 +24,13 @@ final class SandboxSelfTest implements HealthIndicator {
             Health.outOfService().withDetail("selfTest", "not run yet").build();
 
     /** {@code slot} is one no worker of this node takes. */
-    SandboxSelfTest(GradingStatus status, NodeRole role, int slot) {
+    public SandboxSelfTest(GradingStatus status, NodeRole role, int slot) {
         this.status = status;
         this.role = role;
         this.slot = slot;
     }
 
-    void run(ChallengeService challenges) {
+    public void run(ChallengeService challenges) {
         if (!role.grades()) {
             health = Health.up()
                     .withDetail("grades", false)

@@ -334,7 +334,9 @@ public final class ClusterBenchmark {
             int number = STARTED.incrementAndGet();
             Path log = logs.resolve(role + "-" + number + ".log");
             Path data = logs.resolve("data-" + number);
-            return new Node(role, ServerProcess.startScript(log, Postgres.options(db, "--role", role, "--data", data.toString())));
+            return new Node(
+                    role,
+                    ServerProcess.startScript(log, Postgres.options(db, "--role", role, "--data", data.toString())));
         }
 
         int port() {

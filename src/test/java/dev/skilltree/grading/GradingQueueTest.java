@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
+import dev.skilltree.grading.submission.Submission;
+import dev.skilltree.grading.submission.SubmissionRepository;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;
 import java.io.IOException;

@@ -3,6 +3,9 @@ package dev.skilltree.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.skilltree.grading.job.GradingNode;
+import dev.skilltree.grading.job.GradingNodes;
+import dev.skilltree.grading.job.SchedulerQueue;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;
 import java.io.IOException;
@@ -68,7 +71,7 @@ class WebRoleTest {
                 .atMost(Duration.ofSeconds(4))
                 .until(() -> Api.read(api.get(location, learner)).get("status").asString(), "queued"::equals);
         assertThat(jdbc.sql("select picked from scheduled_tasks where task_name = ? and task_instance = ?")
-                        .params(GradingJobs.TASK, id)
+                        .params(SchedulerQueue.TASK, id)
                         .query(Boolean.class)
                         .single())
                 .as("the grading task waits, unpicked, in the queue")

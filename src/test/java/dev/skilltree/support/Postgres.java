@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -59,7 +59,12 @@ public final class Postgres {
     /** The command-line options that point a skilltree command at {@code db}, then {@code more}. */
     public static String[] options(DatabaseSettings db, String... more) {
         List<String> options = new ArrayList<>(List.of(
-                "--db", db.url(), "--db-user", db.user(), "--db-password-file", passwordFile().toString()));
+                "--db",
+                db.url(),
+                "--db-user",
+                db.user(),
+                "--db-password-file",
+                passwordFile().toString()));
         options.addAll(List.of(more));
         return options.toArray(String[]::new);
     }

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
-import dev.skilltree.grading.SubmissionService;
+import dev.skilltree.grading.submission.SubmissionService;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.support.Api;
 import dev.skilltree.support.FreshData;

@@ -9,7 +9,7 @@ import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.account.Role;
 import dev.skilltree.grading.BuiltInChallenges;
-import dev.skilltree.grading.SubmissionService;
+import dev.skilltree.grading.submission.SubmissionService;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.progress.Status;
 import dev.skilltree.support.Chromium;

@@ -1,0 +1,89 @@
+package dev.skilltree.grading.job;
+
+import dev.skilltree.config.Database;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The grading nodes' heartbeats, one row per node, each written only by its node. */
+@Repository
+class GradingNodeRepository {
+
+    private final JdbcClient jdbc;
+
+    GradingNodeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes the node's row: an update, then an insert when there was none. Only the node itself writes its row, so
+     * the two never race; the same SQL runs on H2 and PostgreSQL.
+     */
+    void save(GradingNode node) {
+        int updated = jdbc.sql("""
+                        update grading_node set role = ?, isolation = ?, python = ?, slots = ?, running = ?,
+                            started_at = ?, heartbeat_at = ?
+                        where name = ?""")
+                .params(
+                        node.role(),
+                        node.isolation(),
+                        node.python(),
+                        node.slots(),
+                        node.running(),
+                        Database.utc(node.startedAt()),
+                        Database.utc(node.heartbeatAt()),
+                        node.name())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into grading_node (name, role, isolation, python, slots, running, started_at,
+                                heartbeat_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            node.name(),
+                            node.role(),
+                            node.isolation(),
+                            node.python(),
+                            node.slots(),
+                            node.running(),
+                            Database.utc(node.startedAt()),
+                            Database.utc(node.heartbeatAt()))
+                    .update();
+        }
+    }
+
+    /** Every node that has a row, by name. */
+    List<GradingNode> findAll() {
+        return jdbc.sql("""
+                        select name, role, isolation, python, slots, running, started_at, heartbeat_at
+                        from grading_node order by name""")
+                .query((rs, n) -> new GradingNode(
+                        rs.getString("name"),
+                        rs.getString("role"),
+                        rs.getString("isolation"),
+                        rs.getString("python"),
+                        rs.getInt("slots"),
+                        rs.getInt("running"),
+                        rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("heartbeat_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Whether any node's last heartbeat is at or after {@code since}. */
+    boolean anyHeardSince(Instant since) {
+        return jdbc.sql("select count(*) from grading_node where heartbeat_at >= ?")
+                        .param(Database.utc(since))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Removes the nodes silent since before {@code before}; how many. */
+    int deleteSilentSince(Instant before) {
+        return jdbc.sql("delete from grading_node where heartbeat_at < ?")
+                .param(Database.utc(before))
+                .update();
+    }
+}
