@@ -15,12 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.skilltree.cli.Main;
 import dev.skilltree.config.NodeRole;
-import dev.skilltree.support.FreshData;
+import dev.skilltree.support.WholeApp;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,28 +27,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * deploy/kubernetes against the app: every port is the one the image's entrypoint starts {@code serve} on, every
  * probe path answers 200 from a running server, every command line is one the CLI accepts, and the database password
  * file is the Secret's key where its volume is mounted.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KubernetesManifestsTest {
+class KubernetesManifestsTest extends WholeApp {
 
     private static final Path ENTRYPOINT = Path.of("src/main/jib/usr/local/bin/skilltree-entrypoint");
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
 
     @Test
     void everyProbePathAnswers200FromTheRunningServer() {
@@ -63,18 +46,12 @@ class KubernetesManifestsTest {
                 .toList();
 
         assertThat(paths).contains("/actuator/health/liveness", "/actuator/health/readiness");
-        HttpClient http = HttpClient.newHttpClient();
         for (String path : paths) {
             Awaitility.await(path)
                     .atMost(Duration.ofSeconds(60))
-                    .until(() -> http.send(
-                                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                                    .build(),
-                                            HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200);
+                    .until(() -> api.get(path, null).statusCode() == 200);
         }
-        assertThat(status(http, "/actuator/health/no-such-group")).isEqualTo(404);
+        assertThat(api.get("/actuator/health/no-such-group", null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -164,21 +141,6 @@ class KubernetesManifestsTest {
             NodeRole.of(role);
         } catch (IllegalArgumentException e) {
             throw new AssertionError("serve --role refuses '" + role + "'", e);
-        }
-    }
-
-    private int status(HttpClient http, String path) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }

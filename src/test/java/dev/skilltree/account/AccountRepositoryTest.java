@@ -7,7 +7,7 @@ import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,18 +29,15 @@ class AccountRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private AccountRepository accounts;
 
     @BeforeEach
     void openDatabase() {
         db = TestDatabase.open(engine, data);
         accounts = new AccountRepository(db.jdbc());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

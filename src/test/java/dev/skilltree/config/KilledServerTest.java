@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * so it is done several times.
  */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@ExtendWith(ServerProcess.KilledAfterEach.class)
 class KilledServerTest {
 
     private static final List<String> TOPICS =
@@ -34,13 +35,6 @@ class KilledServerTest {
     Path dir;
 
     private ServerProcess server;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
 
     @Test
     void keepsEveryAcknowledgedWriteWhenKilledRightAfterIt() throws Exception {
@@ -64,13 +58,9 @@ class KilledServerTest {
         String learner = "learner" + round;
         String token = api.tokenFor(learner);
 
-        HttpResponse<String> submitted = api.json(
-                "POST",
-                "/api/v1/challenges/closure-counter/submissions",
-                token,
-                Map.of("files", Map.of("solution.py", reference())));
+        HttpResponse<String> submitted = api.submit(token, "closure-counter", Map.of("solution.py", reference()));
         assertThat(submitted.statusCode()).isEqualTo(202);
-        String submission = submitted.headers().firstValue("Location").orElseThrow();
+        String submission = Api.location(submitted);
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> Api.read(api.get(submission, token)).get("status").asString(), "finished"::equals);

@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * event committed before the kill is delivered after the restart.
  */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@ExtendWith(ServerProcess.KilledAfterEach.class)
 class KilledWhileGradingTest {
 
     private static final int LEARNERS = 5;
@@ -41,13 +42,6 @@ class KilledWhileGradingTest {
     Path dir;
 
     private ServerProcess server;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
 
     @Test
     void everySubmissionGetsItsVerdictAndEveryAcknowledgedWriteAndEventSurvivesAKillDuringGrading() throws Exception {
@@ -63,15 +57,10 @@ class KilledWhileGradingTest {
 
         for (int round = 0; round < SUBMISSIONS_EACH; round++) {
             for (var learner : tokens.entrySet()) {
-                HttpResponse<String> accepted = api.json(
-                        "POST",
-                        "/api/v1/challenges/closure-counter/submissions",
-                        learner.getValue(),
-                        Map.of("files", Map.of("solution.py", reference())));
+                HttpResponse<String> accepted =
+                        api.submit(learner.getValue(), "closure-counter", Map.of("solution.py", reference()));
                 assertThat(accepted.statusCode()).isEqualTo(202);
-                submitted.add(new Submitted(
-                        learner.getValue(),
-                        accepted.headers().firstValue("Location").orElseThrow()));
+                submitted.add(new Submitted(learner.getValue(), Api.location(accepted)));
             }
             for (var learner : tokens.values()) {
                 assertThat(api.json(

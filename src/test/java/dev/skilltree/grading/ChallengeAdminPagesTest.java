@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.config.Database;
 import dev.skilltree.config.NodeName;
-import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
+import dev.skilltree.support.WholeApp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,38 +16,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Admin → Grading: the isolation in use, every grading node, and a challenge zip uploaded through the form. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChallengeAdminPagesTest {
-
-    @LocalServerPort
-    int port;
+class ChallengeAdminPagesTest extends WholeApp.WithAdmin {
 
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-    String admin;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        admin = api.tokenFor("admin");
-    }
 
     @Test
     void showsTheIsolationAndImportsAnUploadedZip() throws Exception {

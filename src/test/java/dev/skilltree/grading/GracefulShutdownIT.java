@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * hands the runs back to the queue; after a restart every submission has exactly one verdict.
  */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
+@ExtendWith(ServerProcess.KilledAfterEach.class)
 class GracefulShutdownIT {
 
     private static final int SUBMISSIONS = 4;
@@ -53,13 +54,6 @@ class GracefulShutdownIT {
 
     private ServerProcess server;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
-
     @Test
     void sigtermDuringGradingHandsTheRunsBackAndARestartGradesEachOnce() throws Exception {
         DatabaseSettings db = Postgres.freshDatabase();
@@ -70,13 +64,9 @@ class GracefulShutdownIT {
         String token = api.tokenFor("learner");
         List<String> locations = new ArrayList<>();
         for (int i = 0; i < SUBMISSIONS; i++) {
-            HttpResponse<String> accepted = api.json(
-                    "POST",
-                    "/api/v1/challenges/closure-counter/submissions",
-                    token,
-                    Map.of("files", Map.of("solution.py", SLOW)));
+            HttpResponse<String> accepted = api.submit(token, "closure-counter", Map.of("solution.py", SLOW));
             assertThat(accepted.statusCode()).isEqualTo(202);
-            locations.add(accepted.headers().firstValue("Location").orElseThrow());
+            locations.add(Api.location(accepted));
         }
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(20))

@@ -7,8 +7,7 @@ import dev.skilltree.account.GroupService;
 import dev.skilltree.grading.submission.Submission;
 import dev.skilltree.grading.submission.SubmissionRepository;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,13 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,14 +28,10 @@ import tools.jackson.databind.JsonNode;
  * language), and admins and mentors see the queue. Submissions in flight are written straight to the database with
  * no grading task, so they stay in flight for as long as a test needs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GradingQueueTest {
+class GradingQueueTest extends WholeApp.WithAdmin {
 
     private static final String SLUG = "closure-counter";
     private static final String CODE = "def make_counter(start=0):\n    while True:\n        pass\n";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     SubmissionRepository submissions;
@@ -55,20 +45,7 @@ class GradingQueueTest {
     @Autowired
     Clock clock;
 
-    Api api;
-    String admin;
     final List<Long> inFlight = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        admin = api.tokenFor("admin");
-    }
 
     /** Each test starts with an empty queue: what one left in flight is finished. */
     @AfterEach

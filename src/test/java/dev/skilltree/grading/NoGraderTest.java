@@ -3,8 +3,7 @@ package dev.skilltree.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,46 +11,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The embedded shape's one node without a Python to grade with: a learner's submission is still taken, and both the
  * API and the page, in English and Chinese, say that it waits because no node grades now.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "skilltree.grading.python=/nonexistent/python3")
-class NoGraderTest {
+@TestPropertySource(properties = "skilltree.grading.python=/nonexistent/python3")
+class NoGraderTest extends WholeApp.WithAdmin {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
     @Test
     void queuesTheSubmissionAndTellsTheLearnerNoNodeGradesNow() throws Exception {
-        Api api = new Api(port);
-        api.tokenFor("admin");
         String learner = api.tokenFor("learner");
 
-        HttpResponse<String> accepted = api.json(
-                "POST",
-                "/api/v1/challenges/closure-counter/submissions",
+        HttpResponse<String> accepted = api.submit(
                 learner,
-                Map.of("files", BuiltInChallenges.get("closure-counter").reference()));
-        String location = accepted.headers().firstValue("Location").orElseThrow();
+                "closure-counter",
+                BuiltInChallenges.get("closure-counter").reference());
+        String location = Api.location(accepted);
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         assertThat(accepted.statusCode()).isEqualTo(202);

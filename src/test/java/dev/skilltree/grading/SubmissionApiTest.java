@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
+import dev.skilltree.support.WholeApp;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -21,24 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Submissions over real HTTP, graded by the real queue, sandbox and Python. */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SubmissionApiTest {
+class SubmissionApiTest extends WholeApp.WithAdmin {
 
     private static final String COUNTER = "/api/v1/challenges/closure-counter";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     GroupService groups;
@@ -46,25 +37,11 @@ class SubmissionApiTest {
     @Autowired
     AccountService accounts;
 
-    Api api;
-    String admin;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        admin = api.tokenFor("admin");
-    }
-
     @Test
     void gradesTheReferenceAsPassedWithEveryTestAndItsTimings() {
         String token = api.tokenFor("solver");
 
-        HttpResponse<String> accepted = submit(token, "closure-counter", reference("closure-counter"));
+        HttpResponse<String> accepted = api.submit(token, "closure-counter", reference("closure-counter"));
         JsonNode done = finished(accepted.headers().firstValue("Location").orElseThrow(), token);
 
         assertThat(accepted.statusCode()).isEqualTo(202);
@@ -83,7 +60,7 @@ class SubmissionApiTest {
     void gradesTheStarterAsFailed() {
         String token = api.tokenFor("starter");
 
-        JsonNode done = finished(location(submit(token, "closure-counter", starter("closure-counter"))), token);
+        JsonNode done = finished(location(api.submit(token, "closure-counter", starter("closure-counter"))), token);
 
         assertThat(done.get("verdict").asString()).isEqualTo("FAILED");
         assertThat(done.get("tests").findValuesAsString("status")).isNotEmpty().doesNotContain("pass");
@@ -92,9 +69,9 @@ class SubmissionApiTest {
     @Test
     void theChallengeListShowsWhereTheLearnerStandsAndTakesFilters() {
         String token = api.tokenFor("standing");
-        finished(location(submit(token, "closure-counter", starter("closure-counter"))), token);
+        finished(location(api.submit(token, "closure-counter", starter("closure-counter"))), token);
         String failedOnly = api.get("/challenges?topic=closures", token).body();
-        finished(location(submit(token, "closure-counter", reference("closure-counter"))), token);
+        finished(location(api.submit(token, "closure-counter", reference("closure-counter"))), token);
 
         String passed = api.get("/challenges?topic=closures&stage=3", token).body();
         String service = api.get("/challenges?kind=service", token).body();
@@ -119,10 +96,10 @@ class SubmissionApiTest {
             many.put("f" + i + ".py", "x = 1\n");
         }
 
-        HttpResponse<String> escape = submit(token, "closure-counter", Map.of("../solution.py", "x = 1"));
-        HttpResponse<String> stranger = submit(token, "closure-counter", Map.of("other.py", "x = 1"));
-        HttpResponse<String> tooMany = submit(token, "closure-counter", many);
-        HttpResponse<String> unknown = submit(token, "no-such-challenge", Map.of("solution.py", "x = 1"));
+        HttpResponse<String> escape = api.submit(token, "closure-counter", Map.of("../solution.py", "x = 1"));
+        HttpResponse<String> stranger = api.submit(token, "closure-counter", Map.of("other.py", "x = 1"));
+        HttpResponse<String> tooMany = api.submit(token, "closure-counter", many);
+        HttpResponse<String> unknown = api.submit(token, "no-such-challenge", Map.of("solution.py", "x = 1"));
 
         assertThat(escape.statusCode()).isEqualTo(422);
         assertThat(Api.read(escape).get("detail").asString()).contains("../solution.py");
@@ -143,7 +120,7 @@ class SubmissionApiTest {
         long group = groups.create("grading-class");
         groups.addMember(group, "owner", false);
         groups.addMember(group, "teacher", true);
-        String path = location(submit(owner, "closure-counter", starter("closure-counter")));
+        String path = location(api.submit(owner, "closure-counter", starter("closure-counter")));
 
         assertThat(api.get(path, owner).statusCode()).isEqualTo(200);
         assertThat(api.get(path, mentor).statusCode()).isEqualTo(200);
@@ -156,7 +133,7 @@ class SubmissionApiTest {
     @Test
     void streamsTheStatesUntilTheVerdict() throws Exception {
         String token = api.tokenFor("streamer");
-        String path = location(submit(token, "closure-counter", reference("closure-counter")));
+        String path = location(api.submit(token, "closure-counter", reference("closure-counter")));
 
         HttpResponse<String> stream = HttpClient.newHttpClient()
                 .send(
@@ -262,10 +239,6 @@ class SubmissionApiTest {
         assertThat(api.get("/api/v1/challenges/counter-two", null).statusCode()).isEqualTo(200);
     }
 
-    private HttpResponse<String> submit(String token, String slug, Map<String, String> files) {
-        return api.json("POST", "/api/v1/challenges/" + slug + "/submissions", token, Map.of("files", files));
-    }
-
     private HttpResponse<String> postZip(String path, String token, byte[] zip) {
         try {
             return HttpClient.newHttpClient()
@@ -291,7 +264,7 @@ class SubmissionApiTest {
 
     private static String location(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return response.headers().firstValue("Location").orElseThrow();
+        return Api.location(response);
     }
 
     private static Map<String, String> reference(String slug) {

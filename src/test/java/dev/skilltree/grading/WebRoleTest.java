@@ -7,42 +7,29 @@ import dev.skilltree.grading.job.GradingNode;
 import dev.skilltree.grading.job.GradingNodes;
 import dev.skilltree.grading.job.SchedulerQueue;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A web node over real HTTP: it takes a submission into the queue (the database) and leaves it there for the
  * workers, and its readiness says it grades nothing by its role.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "skilltree.role=web")
-class WebRoleTest {
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "skilltree.role=web")
+class WebRoleTest extends WholeApp.WithAdmin {
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     GradingNodes nodes;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
 
     @AfterEach
     void forgetTheWorkers() {
@@ -51,16 +38,13 @@ class WebRoleTest {
 
     @Test
     void queuesASubmissionForTheWorkersAndGradesNothingItself() {
-        Api api = new Api(port);
-        String admin = api.tokenFor("admin");
         String learner = api.tokenFor("learner");
 
-        HttpResponse<String> accepted = api.json(
-                "POST",
-                "/api/v1/challenges/closure-counter/submissions",
+        HttpResponse<String> accepted = api.submit(
                 learner,
-                Map.of("files", BuiltInChallenges.get("closure-counter").reference()));
-        String location = accepted.headers().firstValue("Location").orElseThrow();
+                "closure-counter",
+                BuiltInChallenges.get("closure-counter").reference());
+        String location = Api.location(accepted);
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         assertThat(accepted.statusCode()).isEqualTo(202);
@@ -86,17 +70,14 @@ class WebRoleTest {
 
     @Test
     void countsOnAWorkerWhoseHeartbeatIsAlive() {
-        Api api = new Api(port);
-        api.tokenFor("admin");
         String learner = api.tokenFor("counting");
         Instant now = Instant.now();
         nodes.beat(new GradingNode("worker-host-42", "worker", "bubblewrap", "3.11.2", 2, 0, now, now));
 
-        HttpResponse<String> accepted = api.json(
-                "POST",
-                "/api/v1/challenges/closure-counter/submissions",
+        HttpResponse<String> accepted = api.submit(
                 learner,
-                Map.of("files", BuiltInChallenges.get("closure-counter").reference()));
+                "closure-counter",
+                BuiltInChallenges.get("closure-counter").reference());
 
         assertThat(accepted.statusCode()).isEqualTo(202);
         assertThat(Api.read(accepted).get("notice").isNull())

@@ -2,6 +2,8 @@ package dev.skilltree.plan;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -18,21 +20,22 @@ final class Fixtures {
         return StudyWeek.hoursPerWeek(hours * 7);
     }
 
+    /** Monday to Friday 1 h, the weekend off. */
+    static StudyWeek weekdays() {
+        return StudyWeek.hoursPerDay(anHourOnWeekdays());
+    }
+
     /** Monday to Friday 1 h, Saturday 4 h, Sunday off. */
     static StudyWeek weekdaysAndSaturday() {
-        return StudyWeek.hoursPerDay(Map.of(
-                DayOfWeek.MONDAY,
-                1.0,
-                DayOfWeek.TUESDAY,
-                1.0,
-                DayOfWeek.WEDNESDAY,
-                1.0,
-                DayOfWeek.THURSDAY,
-                1.0,
-                DayOfWeek.FRIDAY,
-                1.0,
-                DayOfWeek.SATURDAY,
-                4.0));
+        Map<DayOfWeek, Double> hours = anHourOnWeekdays();
+        hours.put(DayOfWeek.SATURDAY, 4.0);
+        return StudyWeek.hoursPerDay(hours);
+    }
+
+    private static Map<DayOfWeek, Double> anHourOnWeekdays() {
+        Map<DayOfWeek, Double> hours = new EnumMap<>(DayOfWeek.class);
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).forEach(day -> hours.put(day, 1.0));
+        return hours;
     }
 
     static PlanRequest request(StudyWeek week, Topic... topics) {

@@ -7,16 +7,14 @@ import biweekly.component.VEvent;
 import dev.skilltree.config.Transactions;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.progress.Status;
-import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.support.ApiSlice;
+import dev.skilltree.support.ApiSliceRequests;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SignedIn;
 import dev.skilltree.support.TestDatabase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -26,14 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,19 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * plans made, read, re-planned with history, exported, and refused with the field named. Who may call it, and the
  * progress API moving a plan's figures, are PlanApiTest's, against the whole application.
  */
-@WebMvcTest(PlanApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(SignedIn.Principals.class)
-class PlanApiControllerTest {
+@ApiSlice(PlanApiController.class)
+class PlanApiControllerTest extends ApiSliceRequests {
 
     private static final String PLANS = "/api/v1/me/plans";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
 
     @Autowired
     ProgressService progress;
@@ -66,41 +49,22 @@ class PlanApiControllerTest {
     @TestConfiguration
     static class RealPlans {
 
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("plan-api"));
-        }
-
-        /** Over the application's clock, so a test can move time on. */
         @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, MovableClock clock) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-            return roadmaps;
-        }
-
-        @Bean
-        ProgressService progress(TestDatabase database, RoadmapService roadmaps, MovableClock clock) {
-            return new Transactions(database.dataSource())
-                    .around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
+        ProgressService progress(
+                TestDatabase database, Transactions transactions, RoadmapService roadmaps, MovableClock clock) {
+            return transactions.around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
         }
 
         @Bean
         PlanService plans(
                 TestDatabase database,
+                Transactions transactions,
                 RoadmapService roadmaps,
                 ProgressService progress,
                 MovableClock clock,
                 JsonMapper json) {
-            return new Transactions(database.dataSource())
-                    .around(new PlanService(new PlanRepository(database.jdbc()), roadmaps, progress, clock, json));
+            return transactions.around(
+                    new PlanService(new PlanRepository(database.jdbc()), roadmaps, progress, clock, json));
         }
     }
 
@@ -300,31 +264,6 @@ class PlanApiControllerTest {
                 .getEvents()
                 .forEach(e -> events.put(e.getUid().getValue(), e));
         return events;
-    }
-
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
-    private MvcTestResult post(long learner, String path, Map<String, Object> body) {
-        return mvc.post()
-                .uri(path)
-                .with(SignedIn.learner(learner))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))
-                .exchange();
-    }
-
-    private static String body(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode json(MvcTestResult response) {
-        return JSON.readTree(body(response));
     }
 
     private static Map<String, Object> backend(double hours) {

@@ -3,50 +3,28 @@ package dev.skilltree.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
 import dev.skilltree.support.MovableClock;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Plans in the whole application: a status set through the progress API moves a plan's figures, and a learner's
  * plans are theirs alone. How the plan API makes, re-plans, exports and refuses plans is PlanApiControllerTest's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MovableClock.InServer.class)
-class PlanApiTest {
+class PlanApiTest extends WholeApp {
 
     private static final String PLANS = "/api/v1/me/plans";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     MovableClock clock;
-
-    Api api;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
 
     @Test
     void aTopicMarkedDoneMovesTheFiguresWithoutARePlan() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +17,9 @@ class PlanRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private PlanRepository plans;
     private long learner;
 
@@ -26,11 +28,6 @@ class PlanRepositoryTest {
         db = TestDatabase.open(data);
         plans = new PlanRepository(db.jdbc());
         learner = db.user("planner");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

@@ -42,18 +42,7 @@ class TimelineTest {
 
     @Test
     void daysOffAndWeekdaysWithoutHoursGetNothing() {
-        StudyWeek weekdays = StudyWeek.hoursPerDay(Map.of(
-                DayOfWeek.MONDAY,
-                1.0,
-                DayOfWeek.TUESDAY,
-                1.0,
-                DayOfWeek.WEDNESDAY,
-                1.0,
-                DayOfWeek.THURSDAY,
-                1.0,
-                DayOfWeek.FRIDAY,
-                1.0));
-        Timeline timeline = new Timeline(MONDAY, weekdays, Set.of(MONDAY.plusDays(1)));
+        Timeline timeline = new Timeline(MONDAY, Fixtures.weekdays(), Set.of(MONDAY.plusDays(1)));
 
         timeline.place("topic", 300);
 

@@ -6,46 +6,23 @@ import static org.awaitility.Awaitility.await;
 import dev.skilltree.account.AccountService;
 import dev.skilltree.grading.BuiltInChallenges;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A pass graded by the grading module becomes evidence on the topic's page, through the ChallengePassed event. */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChallengeEvidenceTest {
-
-    @LocalServerPort
-    int port;
+class ChallengeEvidenceTest extends WholeApp.WithAdmin {
 
     @Autowired
     EvidenceService evidence;
 
     @Autowired
     AccountService accounts;
-
-    Api api;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        api.tokenFor("admin");
-    }
 
     @Test
     void aPassLeavesEvidenceOnTheChallengesNodes() {
@@ -91,11 +68,7 @@ class ChallengeEvidenceTest {
 
     private long submitAndWait(String username, Map<String, String> files) {
         String token = api.tokenFor(username);
-        String location = api.json(
-                        "POST", "/api/v1/challenges/closure-counter/submissions", token, Map.of("files", files))
-                .headers()
-                .firstValue("Location")
-                .orElseThrow();
+        String location = Api.location(api.submit(token, "closure-counter", files));
         await().atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> Api.read(api.get(location, token)).get("status").asString(), "finished"::equals);

@@ -6,7 +6,7 @@ import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,9 @@ class EvidenceRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private EvidenceRepository evidence;
     private long ada;
     private long bob;
@@ -40,11 +42,6 @@ class EvidenceRepositoryTest {
         bob = db.user("bob");
         db.challenge("fizzbuzz");
         db.challenge("counter");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
 @ParameterizedClass
 @EnumSource(Engine.class)
+@ExtendWith(ServerProcess.KilledAfterEach.class)
 class KilledBeforeDeliveryTest {
 
     @Parameter
@@ -51,13 +52,6 @@ class KilledBeforeDeliveryTest {
 
     private ServerProcess server;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (server != null) {
-            server.kill();
-        }
-    }
-
     @Test
     void deliversACommittedEventAfterTheNodeDiedBeforeItsListenerRan() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
@@ -66,14 +60,7 @@ class KilledBeforeDeliveryTest {
         Api api = server.api();
         api.tokenFor("admin");
         String token = api.tokenFor("learner");
-        String location = api.json(
-                        "POST",
-                        "/api/v1/challenges/closure-counter/submissions",
-                        token,
-                        Map.of("files", Map.of("solution.py", SLOW)))
-                .headers()
-                .firstValue("Location")
-                .orElseThrow();
+        String location = Api.location(api.submit(token, "closure-counter", Map.of("solution.py", SLOW)));
         long submission = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
         // Another session holds the learner's evidence row, uncommitted: the listener's insert waits on its lock.

@@ -5,27 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The progress API over real HTTP: statuses, summary, history, export and import, and who may read what. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProgressApiTest {
+class ProgressApiTest extends WholeApp.WithAdmin {
 
     private static final String BASE = "/api/v1/me/progress/python-advanced";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     GroupService groups;
@@ -35,19 +25,6 @@ class ProgressApiTest {
 
     @Autowired
     ProgressService progress;
-
-    Api api;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        api.tokenFor("admin");
-    }
 
     @Test
     void marksATopicDoneAndReportsTheSummary() {

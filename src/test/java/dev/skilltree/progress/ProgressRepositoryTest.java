@@ -7,7 +7,7 @@ import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,9 @@ class ProgressRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private ProgressRepository progress;
     private long ada;
     private long bob;
@@ -39,11 +41,6 @@ class ProgressRepositoryTest {
         progress = new ProgressRepository(db.jdbc());
         ada = db.user("ada");
         bob = db.user("bob");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test

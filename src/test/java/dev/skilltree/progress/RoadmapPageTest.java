@@ -2,10 +2,8 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
+import dev.skilltree.support.WholeApp;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,38 +13,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The roadmap page over real HTTP, gzipped and not: its body is kept between requests, so these check that what a
  * learner sees still follows their statuses, filter and language.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RoadmapPageTest {
+class RoadmapPageTest extends WholeApp.WithAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PAGE = "/roadmaps/python-advanced";
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-        api.tokenFor("admin");
-    }
 
     @Test
     void showsAStatusChangeOnTheNextLoad() throws Exception {

@@ -1,12 +1,14 @@
 package dev.skilltree.review;
 
+import static dev.skilltree.review.Cards.clozeSide;
+import static dev.skilltree.review.Cards.side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +20,9 @@ class CardRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private CardRepository cards;
 
     @BeforeEach
@@ -27,23 +31,14 @@ class CardRepositoryTest {
         cards = new CardRepository(db.jdbc());
     }
 
-    @AfterEach
-    void closeDatabase() {
-        db.close();
-    }
-
     @Test
     void readsBackEveryFieldOfANodesCardsInDeckOrder() {
         Card code = card("late-binding", "closures", Card.Type.CODE);
-        Card cloze = new Card(
+        Card cloze = Cards.stored(Cards.cloze(
                 "nonlocal",
                 "closures",
-                Card.Type.CLOZE,
-                new Card.Side(null, null, "因为", "{{nonlocal}} 改写外层变量"),
-                new Card.Side(null, null, "Because", "{{nonlocal}} rebinds an outer name"),
-                null,
-                null,
-                null);
+                clozeSide("因为", "{{nonlocal}} 改写外层变量"),
+                clozeSide("Because", "{{nonlocal}} rebinds an outer name")));
 
         cards.replace(
                 "python", List.of(code, card("yield", "generators", Card.Type.CONCEPT), cloze), builtIn("h1"), AT);
@@ -87,14 +82,11 @@ class CardRepositoryTest {
 
     /** A card as the database gives it back: without its source file. */
     private static Card card(String id, String node, Card.Type type) {
-        return new Card(
-                id,
-                node,
-                type,
-                new Card.Side("问 " + id, "答", "因为", null),
-                new Card.Side("Q " + id, "A", "Why", null),
-                type == Card.Type.CODE ? "print([f() for f in fs])" : null,
-                type == Card.Type.CODE ? "[2, 2, 2]" : null,
-                null);
+        Card.Side zh = side("问 " + id, "答", "因为");
+        Card.Side en = side("Q " + id, "A", "Why");
+        return Cards.stored(
+                type == Card.Type.CODE
+                        ? Cards.code(id, node, zh, en, "print([f() for f in fs])", "[2, 2, 2]")
+                        : Cards.concept(id, node, zh, en));
     }
 }

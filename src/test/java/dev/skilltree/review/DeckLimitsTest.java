@@ -1,5 +1,6 @@
 package dev.skilltree.review;
 
+import static dev.skilltree.review.Cards.side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -26,24 +27,10 @@ class DeckLimitsTest {
 
     @Test
     void checksBothLanguagesAndTheOutput() {
-        Card longChinese = new Card(
-                "c1",
-                "closures",
-                Card.Type.CODE,
-                new Card.Side("问".repeat(2001), null, "因", null),
-                new Card.Side("Q", null, "W", null),
-                "print(1)",
-                "1",
-                "10-cards.md");
-        Card longOutput = new Card(
-                "c2",
-                "closures",
-                Card.Type.CODE,
-                new Card.Side("问", null, "因", null),
-                new Card.Side("Q", null, "W", null),
-                "print(1)",
-                "1".repeat(8001),
-                "10-cards.md");
+        Card longChinese =
+                Cards.code("c1", "closures", side("问".repeat(2001), null, "因"), side("Q", null, "W"), "print(1)", "1");
+        Card longOutput =
+                Cards.code("c2", "closures", side("问", null, "因"), side("Q", null, "W"), "print(1)", "1".repeat(8001));
 
         assertThat(DeckLimits.check(longChinese))
                 .hasValueSatisfying(m -> assertThat(m).contains("a line"));
@@ -52,14 +39,6 @@ class DeckLimitsTest {
     }
 
     private static Card card(String id, String node, String why, String code) {
-        return new Card(
-                id,
-                node,
-                Card.Type.CODE,
-                new Card.Side("输出什么？", null, "因为", null),
-                new Card.Side("What does it print?", null, why, null),
-                code,
-                "1",
-                "10-cards.md");
+        return Cards.code(id, node, side("输出什么？", null, "因为"), side("What does it print?", null, why), code, "1");
     }
 }

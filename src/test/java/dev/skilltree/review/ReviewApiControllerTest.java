@@ -1,88 +1,46 @@
 package dev.skilltree.review;
 
+import static dev.skilltree.review.DueQueue.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.config.Transactions;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.support.ApiSlice;
+import dev.skilltree.support.ApiSliceRequests;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SignedIn;
 import dev.skilltree.support.TestDatabase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The review API's controller and error mapping, in a web slice over a real H2 database holding the built-in roadmap
  * and its deck: cards added by hand fall due, are rated and undone, and add up in stats. Cards entering the deck
  * from progress, and who may call the API, are ReviewApiTest's, against the whole application.
  */
-@WebMvcTest(ReviewApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(SignedIn.Principals.class)
-class ReviewApiControllerTest {
+@ApiSlice(ReviewApiController.class)
+class ReviewApiControllerTest extends ApiSliceRequests {
 
     private static final String DUE = "/api/v1/me/reviews/due";
     private static final String CLOSURES = "/api/v1/me/reviews/nodes/python-advanced/closures";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
 
     @Autowired
     MovableClock clock;
 
     @TestConfiguration
     static class RealReviews {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("review-api"));
-        }
-
-        /** Over the application's clock, so a test can move time on. */
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        Transactions transactions(TestDatabase database) {
-            return new Transactions(database.dataSource());
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, Transactions transactions, MovableClock clock) {
-            RoadmapService roadmaps = transactions.around(
-                    RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-            return roadmaps;
-        }
 
         @Bean
         DeckService decks(
@@ -118,20 +76,10 @@ class ReviewApiControllerTest {
         assertThat(json(twice).get("added").asInt()).isZero();
         assertThat(due.get("due").asInt()).isEqualTo(3);
         assertThat(Instant.parse(due.get("now").asString())).isEqualTo(clock.instant());
-        assertThat(ids(due)).containsExactly("closure-late-binding", "closure-nonlocal-cell", "unbound-local");
+        DueQueue.assertTheNewClosuresCards(due);
         JsonNode card = due.get("cards").get(0);
         assertThat(card.get("roadmap").asString()).isEqualTo("python-advanced");
-        assertThat(card.get("node").asString()).isEqualTo("closures");
-        assertThat(card.get("nodeTitle").get("en").asString()).isNotBlank();
         assertThat(card.get("nodeTitle").get("zh").asString()).isNotBlank();
-        assertThat(card.get("type").asString()).isEqualTo("code");
-        assertThat(card.get("state").asString()).isEqualTo("new");
-        assertThat(card.get("code").asString()).contains("lambda");
-        assertThat(card.get("en").get("why").asString()).isNotBlank();
-        assertThat(card.get("intervals").get("again").asLong()).isEqualTo(60);
-        assertThat(card.get("intervals").get("good").asLong()).isEqualTo(600);
-        assertThat(card.get("intervals").get("easy").asLong())
-                .isGreaterThanOrEqualTo(Duration.ofDays(1).toSeconds());
     }
 
     @Test
@@ -315,10 +263,6 @@ class ReviewApiControllerTest {
         return post(learner, "/api/v1/me/reviews/" + card, Map.of("rating", rating));
     }
 
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
     private MvcTestResult put(long learner, Map<String, Object> settings) {
         return mvc.put()
                 .uri("/api/v1/me/reviews/settings")
@@ -326,28 +270,5 @@ class ReviewApiControllerTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(JSON.writeValueAsString(settings))
                 .exchange();
-    }
-
-    private MvcTestResult post(long learner, String path, Map<String, Object> body) {
-        var request = mvc.post().uri(path).with(SignedIn.learner(learner));
-        return body == null
-                ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON)
-                        .content(JSON.writeValueAsString(body))
-                        .exchange();
-    }
-
-    private static JsonNode json(MvcTestResult response) {
-        try {
-            return JSON.readTree(response.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static List<String> ids(JsonNode due) {
-        List<String> ids = new ArrayList<>();
-        due.get("cards").forEach(card -> ids.add(card.get("id").asString()));
-        return ids;
     }
 }

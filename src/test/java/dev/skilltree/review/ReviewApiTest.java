@@ -5,20 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,13 +18,9 @@ import tools.jackson.databind.JsonNode;
  * and a topic begun before its cards existed gets them when the queue is read. Rating, undoing, the figures and the
  * errors of the review API are ReviewApiControllerTest's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewApiTest {
+class ReviewApiTest extends WholeApp {
 
     private static final String DUE = "/api/v1/me/reviews/due";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AccountService accounts;
@@ -43,18 +31,6 @@ class ReviewApiTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Api api;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(port);
-    }
-
     @Test
     void startingATopicPutsItsCardsInTheDeckDueNow() {
         String token = api.tokenFor("starter");
@@ -62,18 +38,7 @@ class ReviewApiTest {
         learn(token, "closures");
         JsonNode due = awaitDue(token, 3);
 
-        assertThat(ids(due)).containsExactly("closure-late-binding", "closure-nonlocal-cell", "unbound-local");
-        JsonNode card = due.get("cards").get(0);
-        assertThat(card.get("type").asString()).isEqualTo("code");
-        assertThat(card.get("state").asString()).isEqualTo("new");
-        assertThat(card.get("node").asString()).isEqualTo("closures");
-        assertThat(card.get("nodeTitle").get("en").asString()).isNotBlank();
-        assertThat(card.get("code").asString()).contains("lambda");
-        assertThat(card.get("en").get("why").asString()).isNotBlank();
-        assertThat(card.get("intervals").get("again").asLong()).isEqualTo(60);
-        assertThat(card.get("intervals").get("good").asLong()).isEqualTo(600);
-        assertThat(card.get("intervals").get("easy").asLong())
-                .isGreaterThanOrEqualTo(Duration.ofDays(1).toSeconds());
+        DueQueue.assertTheNewClosuresCards(due);
     }
 
     @Test
@@ -103,11 +68,5 @@ class ReviewApiTest {
                 .until(
                         () -> Api.read(api.get(DUE, token)),
                         due -> due.get("due").asInt() == count);
-    }
-
-    private static List<String> ids(JsonNode due) {
-        List<String> ids = new ArrayList<>();
-        due.get("cards").forEach(card -> ids.add(card.get("id").asString()));
-        return ids;
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +21,9 @@ class ReviewRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private ReviewRepository reviews;
     private long learner;
 
@@ -36,11 +38,6 @@ class ReviewRepositoryTest {
                         new CardRepository.Version("h", "builtin"),
                         NOW);
         learner = db.user("learner");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     @Test
@@ -139,14 +136,6 @@ class ReviewRepositoryTest {
     }
 
     private static Card card(String id, String node) {
-        return new Card(
-                id,
-                node,
-                Card.Type.CONCEPT,
-                new Card.Side("问", "答", "因为", null),
-                new Card.Side("Q", "A", "Why", null),
-                null,
-                null,
-                null);
+        return Cards.stored(Cards.concept(id, node));
     }
 }

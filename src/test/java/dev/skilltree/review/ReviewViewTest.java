@@ -1,5 +1,10 @@
 package dev.skilltree.review;
 
+import static dev.skilltree.review.Cards.cloze;
+import static dev.skilltree.review.Cards.clozeSide;
+import static dev.skilltree.review.Cards.code;
+import static dev.skilltree.review.Cards.concept;
+import static dev.skilltree.review.Cards.side;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.review.fsrs.Rating;
@@ -37,15 +42,11 @@ class ReviewViewTest {
 
     @Test
     void aConceptCardAsksItsQuestionAndAnswersInTheReadersLanguageEscaped() {
-        ReviewView view = view(new Card(
+        ReviewView view = view(concept(
                 "c1",
                 "closures",
-                Card.Type.CONCEPT,
-                new Card.Side("闭包捕获什么？", "变量 <本身>", "晚绑定", null),
-                new Card.Side("What does a `lambda` capture?", "The variable <itself>", "Late binding", null),
-                null,
-                null,
-                "10-cards.md"));
+                side("闭包捕获什么？", "变量 <本身>", "晚绑定"),
+                side("What does a `lambda` capture?", "The variable <itself>", "Late binding")));
 
         assertThat(view.questionHtml("en")).isEqualTo("What does a <code>lambda</code> capture?");
         assertThat(view.answerHtml("en")).isEqualTo("The variable &lt;itself&gt;");
@@ -55,15 +56,13 @@ class ReviewViewTest {
 
     @Test
     void aCodeCardAnswersWithTheOutputItPrints() {
-        ReviewView view = view(new Card(
+        ReviewView view = view(code(
                 "c2",
                 "closures",
-                Card.Type.CODE,
-                new Card.Side("输出什么？", null, "晚绑定", null),
-                new Card.Side("What does it print?", null, "Late binding", null),
+                side("输出什么？", null, "晚绑定"),
+                side("What does it print?", null, "Late binding"),
                 "print([f() for f in fs])",
-                "[2, 2, 2]\n<end>",
-                "10-cards.md"));
+                "[2, 2, 2]\n<end>"));
 
         assertThat(view.questionHtml("en")).isEqualTo("What does it print?");
         assertThat(view.answerHtml("en")).isEqualTo("<pre class=\"output\">[2, 2, 2]\n&lt;end&gt;</pre>");
@@ -71,15 +70,11 @@ class ReviewViewTest {
 
     @Test
     void aClozeCardBlanksEachDeletionUntilTheAnswerRevealsIt() {
-        ReviewView view = view(new Card(
+        ReviewView view = view(cloze(
                 "c3",
                 "closures",
-                Card.Type.CLOZE,
-                new Card.Side(null, null, "因为", "{{nonlocal}} 让内层函数改写外层变量"),
-                new Card.Side(null, null, "Because", "{{nonlocal}} lets an inner function rebind {{a <name>}}"),
-                null,
-                null,
-                "10-cards.md"));
+                clozeSide("因为", "{{nonlocal}} 让内层函数改写外层变量"),
+                clozeSide("Because", "{{nonlocal}} lets an inner function rebind {{a <name>}}")));
 
         assertThat(view.questionHtml("en"))
                 .isEqualTo(
@@ -91,15 +86,7 @@ class ReviewViewTest {
 
     @Test
     void aSideWithoutAnExplanationFallsBackToTheOtherLanguage() {
-        ReviewView view = view(new Card(
-                "c4",
-                "closures",
-                Card.Type.CONCEPT,
-                new Card.Side("问题", "答案", null, null),
-                new Card.Side("Question", "Answer", "Why", null),
-                null,
-                null,
-                "10-cards.md"));
+        ReviewView view = view(concept("c4", "closures", side("问题", "答案", null), side("Question", "Answer", "Why")));
 
         assertThat(view.questionHtml("zh")).isEqualTo("Question");
         assertThat(view.whyHtml("zh")).isEqualTo("Why");
@@ -107,15 +94,7 @@ class ReviewViewTest {
 
     @Test
     void showsTheTopicItsLinkTheDueTimeAndWhatEachRatingWouldDo() {
-        ReviewView view = view(new Card(
-                "c5",
-                "closures",
-                Card.Type.CONCEPT,
-                new Card.Side("问", "答", "因", null),
-                new Card.Side("Q", "A", "W", null),
-                null,
-                null,
-                "10-cards.md"));
+        ReviewView view = view(concept("c5", "closures"));
 
         assertThat(view.nodeTitleHtml("en")).isEqualTo("Closures and <code>nonlocal</code>");
         assertThat(view.nodeUrl()).isEqualTo("/roadmaps/python/nodes/closures");
@@ -128,15 +107,7 @@ class ReviewViewTest {
 
     @Test
     void aCardOfATopicTheRoadmapNoLongerHasShowsItsIdEscaped() {
-        ReviewView view = view(new Card(
-                "c6",
-                "gone<topic>",
-                Card.Type.CONCEPT,
-                new Card.Side("问", "答", "因", null),
-                new Card.Side("Q", "A", "W", null),
-                null,
-                null,
-                "10-cards.md"));
+        ReviewView view = view(concept("c6", "gone<topic>"));
 
         assertThat(view.nodeTitleHtml("en")).isEqualTo("gone&lt;topic&gt;");
     }

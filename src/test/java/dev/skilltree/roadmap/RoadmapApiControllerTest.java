@@ -2,54 +2,19 @@ package dev.skilltree.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Transactions;
-import dev.skilltree.support.TestDatabase;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Clock;
+import dev.skilltree.support.ApiSlice;
+import dev.skilltree.support.ApiSliceRequests;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The roadmap API's controller and error mapping, in a web slice over a real H2 database holding the built-in
  * roadmap. Who may call it is AccessTest's, against the whole application.
  */
-@WebMvcTest(RoadmapApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-class RoadmapApiControllerTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @TestConfiguration
-    static class RealRoadmaps {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("roadmap-api"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(
-                            database.jdbc(), new JdbcTemplate(database.dataSource()), Clock.systemUTC()));
-            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-            return roadmaps;
-        }
-    }
+@ApiSlice(RoadmapApiController.class)
+class RoadmapApiControllerTest extends ApiSliceRequests {
 
     @Test
     void listsTheBuiltInRoadmap() {
@@ -158,18 +123,6 @@ class RoadmapApiControllerTest {
                 .contentType(MediaType.parseMediaType("text/markdown;charset=UTF-8"))
                 .content(markdown)
                 .exchange();
-    }
-
-    private static String body(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode json(MvcTestResult response) {
-        return JSON.readTree(body(response));
     }
 
     private static JsonNode find(JsonNode array, String id) {

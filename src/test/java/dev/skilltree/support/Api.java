@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +41,7 @@ public record Api(int port) {
     }
 
     public HttpResponse<String> register(String username, String password) {
-        return json(
-                "POST", "/api/v1/auth/register", null, java.util.Map.of("username", username, "password", password));
+        return json("POST", "/api/v1/auth/register", null, Map.of("username", username, "password", password));
     }
 
     /** Registers the user (once) and returns a fresh personal token. */
@@ -49,11 +49,21 @@ public record Api(int port) {
         String password = "correct horse battery staple";
         register(username, password);
         HttpResponse<String> response =
-                json("POST", "/api/v1/auth/token", null, java.util.Map.of("username", username, "password", password));
+                json("POST", "/api/v1/auth/token", null, Map.of("username", username, "password", password));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("no token for " + username + ": " + response.body());
         }
         return read(response).get("token").asString();
+    }
+
+    /** Sends {@code files} to the challenge {@code slug}: 202 and the submission's Location when it is taken. */
+    public HttpResponse<String> submit(String token, String slug, Map<String, String> files) {
+        return json("POST", "/api/v1/challenges/" + slug + "/submissions", token, Map.of("files", files));
+    }
+
+    /** Where what a request made is: its answer's Location. */
+    public static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow();
     }
 
     public static JsonNode read(HttpResponse<String> response) {

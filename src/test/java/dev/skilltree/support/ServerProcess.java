@@ -13,12 +13,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real skilltree process: a server that can be stopped or killed, or a CLI command; started from the test's
- * classpath, or from the built jar as an operator runs it ({@link #serveJar}).
+ * classpath, or from the built jar as an operator runs it ({@link #serveJar}). A test class with
+ * {@code @ExtendWith(ServerProcess.KilledAfterEach.class)} leaves no server behind, whatever its assertions said.
  */
 public final class ServerProcess {
+
+    /** The servers started, until {@link KilledAfterEach} kills them. */
+    private static final Set<Process> STARTED = ConcurrentHashMap.newKeySet();
 
     private final Process process;
     private final int port;
@@ -28,6 +36,19 @@ public final class ServerProcess {
         this.process = process;
         this.port = port;
         this.log = log;
+        STARTED.add(process);
+    }
+
+    /** Kills, after each test, every server it started (and any one another test left), passed or failed. */
+    public static final class KilledAfterEach implements AfterEachCallback {
+
+        @Override
+        public void afterEach(ExtensionContext context) throws InterruptedException {
+            for (Process process : List.copyOf(STARTED)) {
+                process.destroyForcibly().waitFor();
+                STARTED.remove(process);
+            }
+        }
     }
 
     /**

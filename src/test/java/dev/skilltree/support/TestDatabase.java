@@ -41,6 +41,11 @@ public final class TestDatabase implements AutoCloseable {
 
     /** A learner account; its id. */
     public long user(String name) {
+        return user(jdbc, name);
+    }
+
+    /** A learner account in the database behind {@code jdbc}; its id. */
+    public static long user(JdbcClient jdbc, String name) {
         jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, 'h', 'LEARNER', ?)")
                 .params(name, Database.utc(AT))
                 .update();
@@ -52,6 +57,11 @@ public final class TestDatabase implements AutoCloseable {
 
     /** An imported challenge with no files. */
     public void challenge(String slug) {
+        challenge(jdbc, slug);
+    }
+
+    /** An imported challenge with no files, in the database behind {@code jdbc}. */
+    public static void challenge(JdbcClient jdbc, String slug) {
         jdbc.sql("insert into challenge (slug, files, content_hash, built_in, imported_at) values (?, '{}', 'x', false,"
                         + " ?)")
                 .params(slug, Database.utc(AT))

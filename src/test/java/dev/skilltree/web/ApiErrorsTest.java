@@ -3,35 +3,19 @@ package dev.skilltree.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The answers a client gets for the malformed requests first seen by hand, each a problem+json that says why. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiErrorsTest {
+class ApiErrorsTest extends WholeApp {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
     String token;
 
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
-
     @BeforeEach
-    void client() {
-        api = new Api(port);
+    void signUp() {
         token = api.tokenFor("careless");
     }
 

@@ -3,33 +3,19 @@ package dev.skilltree.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.skilltree.support.Api;
-import dev.skilltree.support.FreshData;
 import dev.skilltree.support.RequiresSystemPackage;
-import java.io.IOException;
+import dev.skilltree.support.WholeApp;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** A worker node over real HTTP: its probes answer, and nothing a learner would ask for is served there. */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "skilltree.role=worker")
-class WorkerRoleTest {
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-        FreshData.directory(registry);
-    }
+@TestPropertySource(properties = "skilltree.role=worker")
+class WorkerRoleTest extends WholeApp {
 
     @Test
     void answersItsProbesAndNotFoundForTheApiAndThePages() {
-        Api api = new Api(port);
-
         HttpResponse<String> readiness = api.get("/actuator/health/readiness", null);
         HttpResponse<String> liveness = api.get("/actuator/health/liveness", null);
         HttpResponse<String> roadmaps = api.get("/api/v1/roadmaps", null);

@@ -7,7 +7,7 @@ import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +28,15 @@ class GradingNodeRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private GradingNodeRepository nodes;
 
     @BeforeEach
     void openDatabase() {
         db = TestDatabase.open(engine, data);
         nodes = new GradingNodeRepository(db.jdbc());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     private static GradingNode node(String name, int running, Instant heartbeat) {

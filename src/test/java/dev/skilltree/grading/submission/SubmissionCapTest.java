@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.skilltree.config.Database;
 import dev.skilltree.config.DatabaseSettings;
 import dev.skilltree.grading.GradeResult;
 import dev.skilltree.grading.Limits;
 import dev.skilltree.grading.Verdict;
 import dev.skilltree.support.Engine;
+import dev.skilltree.support.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,12 +69,9 @@ class SubmissionCapTest {
         transactions = new TransactionTemplate(new DataSourceTransactionManager(connections));
         registry = new SimpleMeterRegistry();
         cap = new SubmissionCap(submissions, slug -> LIMITS, registry, 3);
-        ada = user(jdbc, "ada");
-        bob = user(jdbc, "bob");
-        jdbc.sql("insert into challenge (slug, files, content_hash, built_in, imported_at)"
-                        + " values ('loop', '{}', 'x', false, ?)")
-                .param(Database.utc(NOW))
-                .update();
+        ada = TestDatabase.user(jdbc, "ada");
+        bob = TestDatabase.user(jdbc, "bob");
+        TestDatabase.challenge(jdbc, "loop");
     }
 
     @Test
@@ -217,16 +214,6 @@ class SubmissionCapTest {
             cap.admit(learner, NOW);
             return submissions.insert(learner, "loop", FILES, NOW);
         });
-    }
-
-    private static long user(JdbcClient jdbc, String name) {
-        jdbc.sql("insert into app_user (username, password_hash, role, created_at) values (?, 'h', 'LEARNER', ?)")
-                .params(name, Database.utc(NOW))
-                .update();
-        return jdbc.sql("select id from app_user where username = ?")
-                .param(name)
-                .query(Long.class)
-                .single();
     }
 
     private static void waitFor(CountDownLatch latch) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,9 @@ class SubmissionRepositoryTest {
     @TempDir
     Path data;
 
+    @AutoClose
     private TestDatabase db;
+
     private SubmissionRepository submissions;
     private long ada;
     private long bob;
@@ -50,11 +52,6 @@ class SubmissionRepositoryTest {
         bob = db.user("bob");
         db.challenge("fizzbuzz");
         db.challenge("counter");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
     }
 
     private static TestOutcome test(String name, String status) {
