@@ -77,30 +77,6 @@ class CliTest {
     }
 
     @Test
-    void importRefusesAnExistingIdUnlessReplacingAndAFailedReplaceKeepsTheOldVersion() throws IOException {
-        Path v1 = Files.writeString(dir.resolve("v1.md"), "# T {#t}\n\n## A {#a}\n");
-        Path broken = Files.writeString(dir.resolve("broken.md"), "# T {#t}\n\n## A {#a needs=nope}\n");
-        run("import", v1.toString(), "--data", data());
-
-        Run again = run("import", v1.toString(), "--data", data());
-        Run failedReplace = run("import", broken.toString(), "--replace", "--data", data());
-
-        assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("already exists; import with replace");
-        assertThat(failedReplace.exitCode()).isEqualTo(1);
-        assertThat(failedReplace.err()).contains(":3: node 'a' needs 'nope', but no node has that id");
-        assertThat(run("export", "t", "--format", "md", "--data", data()).out()).isEqualTo("# T {#t}\n\n## A {#a}\n");
-    }
-
-    @Test
-    void explainsAMissingFileWithoutAStackTrace() {
-        Run run = run("import", dir.resolve("missing.md").toString(), "--data", data());
-
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("cannot read " + dir.resolve("missing.md") + ": no such file\n");
-    }
-
-    @Test
     void serveRefusesAnUnknownRoleBeforeStarting() {
         Run bad = run("serve", "--role", "boss", "--data", data());
 
@@ -118,69 +94,5 @@ class CliTest {
         assertThat(bad.err()).contains("Invalid value for option '--format'");
         assertThat(run("export", "nope", "--format", "md", "--data", data()).err())
                 .isEqualTo("There is no roadmap with id 'nope'.\n");
-    }
-
-    @Test
-    void createsAnAdminAndExplainsARefusedOne() {
-        Run created = run("admin", "create", "--user", "Root", "--password", "a long admin secret", "--data", data());
-        Run again = run("admin", "create", "--user", "root", "--password", "a long admin secret", "--data", data());
-        Run weak = run("admin", "create", "--user", "other", "--password", "short", "--data", data());
-
-        assertThat(created.exitCode()).isZero();
-        assertThat(created.out()).contains("Created admin 'root'.");
-        assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("The user name 'root' is already taken.");
-        assertThat(weak.err()).contains("at least 10 characters").doesNotContain("Exception");
-    }
-
-    @Test
-    void importsAChallengeZipAndRefusesABrokenOrDuplicateOne() throws Exception {
-        Path zip = dir.resolve("counter.zip");
-        Path broken = dir.resolve("broken.zip");
-        writeZip(
-                zip,
-                java.util.Map.of(
-                        "challenge.md",
-                                java.nio.file.Files.readString(Path.of(
-                                                "src/main/resources/content/challenges/closure-counter/challenge.md"))
-                                        .replace("slug: closure-counter", "slug: counter-cli"),
-                        "starter/solution.py", "def make_counter(start=0, step=1):\n    raise NotImplementedError\n",
-                        "tests/test_counter.py", "import unittest\n",
-                        "reference/solution.py", "def make_counter(start=0, step=1):\n    return None\n"));
-        writeZip(broken, java.util.Map.of("challenge.md", "no front matter", "../evil.py", "x = 1"));
-
-        Run imported = run("import", zip.toString(), "--data", data());
-        Run again = run("import", zip.toString(), "--data", data());
-        Run refused = run("import", broken.toString(), "--data", data());
-
-        assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported challenge 'counter-cli'");
-        assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("already exists");
-        assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("broken.zip: ../evil.py: not a plain relative path");
-    }
-
-    private static void writeZip(Path target, java.util.Map<String, String> files) throws java.io.IOException {
-        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(target))) {
-            for (var file : files.entrySet()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(file.getKey()));
-                out.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-    }
-
-    @Test
-    void challengesTakesTheFiltersOfThePage() {
-        Run closures = run("challenges", "--topic", "closures", "--stage", "3");
-        Run none = run("challenges", "--kind", "service", "--topic", "closures");
-
-        assertThat(closures.exitCode()).isZero();
-        assertThat(closures.out())
-                .startsWith("SLUG")
-                .contains("closure-counter  topic")
-                .doesNotContain("kv-server");
-        assertThat(none.out()).isEqualTo("No challenge matches these filters.\n");
     }
 }

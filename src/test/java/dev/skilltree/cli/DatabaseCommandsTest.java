@@ -10,36 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Choosing the database, and {@code db check} / {@code db migrate}, on H2 and on a real PostgreSQL. */
+/** Commands on a real PostgreSQL: the database chosen by flag or config file, {@code db check} and {@code db migrate}. */
 class DatabaseCommandsTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void checkNamesThePendingMigrationsOnAFreshEmbeddedDatabaseUntilMigrateAppliesThem() {
-        String data = dir.resolve("data").toString();
-
-        CliTest.Run before = run("db", "check", "--data", data);
-        CliTest.Run migrate = run("db", "migrate", "--data", data);
-        CliTest.Run after = run("db", "check", "--data", data);
-        CliTest.Run again = run("db", "migrate", "--data", data);
-
-        assertThat(before.exitCode()).isEqualTo(1);
-        assertThat(before.out()).startsWith("The schema is behind: ").contains("V1 roadmaps, V2 accounts and progress");
-        assertThat(before.out()).endsWith(" Run 'skilltree db migrate'.\n");
-        assertThat(migrate.exitCode()).isZero();
-        assertThat(migrate.out()).startsWith("Applied ").contains("V1 roadmaps");
-        assertThat(after.exitCode()).isZero();
-        assertThat(after.out()).isEqualTo("The schema is current.\n");
-        assertThat(again.out()).isEqualTo("The schema is current; nothing to apply.\n");
-    }
 
     @Test
     void checkAndMigrateWorkOnPostgresqlWithThePasswordFromItsFile() {
@@ -119,31 +99,6 @@ class DatabaseCommandsTest {
         assertThat(imported.out()).startsWith("Imported roadmap 'mine'");
         assertThat(listed.out()).contains("mine", "python-advanced");
         assertThat(elsewhere.out()).contains("python-advanced").doesNotContain("mine");
-    }
-
-    @Test
-    void eachSettingComesFromItsFlagElseTheEnvironmentElseTheConfigFile() throws IOException {
-        Path config = Files.writeString(
-                dir.resolve("c.properties"),
-                "db.url=jdbc:postgresql://config/db\ndb.user=from-config\ndb.password-file=/config/password\n");
-        DataOption flags = new DataOption();
-        flags.dir = dir;
-        flags.user = "from-flag";
-        Map<String, String> env =
-                Map.of("SKILLTREE_CONFIG_FILE", config.toString(), "SKILLTREE_DB_URL", "jdbc:postgresql://env/db");
-
-        DatabaseChoice choice = DatabaseChoice.resolve(flags, env);
-
-        assertThat(choice.url()).isEqualTo("jdbc:postgresql://env/db");
-        assertThat(choice.user()).isEqualTo("from-flag");
-        assertThat(choice.passwordFile()).isEqualTo(Path.of("/config/password"));
-        assertThat(DatabaseChoice.resolve(withDir(), Map.of()).embedded()).isTrue();
-    }
-
-    private DataOption withDir() {
-        DataOption options = new DataOption();
-        options.dir = dir;
-        return options;
     }
 
     private static String[] postgres(DatabaseSettings db, String... command) {

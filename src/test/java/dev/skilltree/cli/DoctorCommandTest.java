@@ -4,7 +4,6 @@ import static dev.skilltree.cli.CliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,29 +73,5 @@ class DoctorCommandTest {
                 .contains("OK    Isolation")
                 .doesNotContain("Sandbox")
                 .endsWith("1 of 5 checks failed; the fixes are above.\n");
-    }
-
-    @Test
-    void aJavaOnThePathTooOldForTheJarIsNamedBesideTheJdkInUse() {
-        Finding finding = JavaCheck.of(
-                Runtime.Version.parse("25.0.1"),
-                "/usr/lib/jvm/temurin-25",
-                Optional.of("openjdk version \"17.0.13\" 2024-10-15"));
-
-        assertThat(finding.ok()).isTrue();
-        assertThat(finding.found()).isEqualTo("Java 25.0.1 at /usr/lib/jvm/temurin-25");
-        assertThat(finding.advice())
-                .startsWith("'java -version' on the PATH finds openjdk version \"17.0.13\" 2024-10-15, too old")
-                .endsWith("put /usr/lib/jvm/temurin-25/bin first on the PATH");
-    }
-
-    @Test
-    void aJavaOlderThan21FailsWithWhereToGetANewerOne() {
-        Finding finding = JavaCheck.of(Runtime.Version.parse("17.0.2"), "/usr/lib/jvm/java-17", Optional.empty());
-
-        assertThat(finding.ok()).isFalse();
-        assertThat(finding.found()).endsWith("skilltree needs 21 or newer");
-        assertThat(finding.advice()).contains("openjdk-21-jdk").contains("Temurin 25");
-        assertThat(JavaCheck.feature("java version \"1.8.0_392\"")).contains(8);
     }
 }

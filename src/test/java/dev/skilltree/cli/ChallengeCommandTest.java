@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
-class ChallengeCheckCommandTest {
+class ChallengeCommandTest {
 
     private static final Path SHIPPED = Path.of("src/main/resources/content/challenges");
 
