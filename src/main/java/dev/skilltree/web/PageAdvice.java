@@ -86,6 +86,14 @@ public class PageAdvice {
         return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
+    /** The URI's port; when it names none, its scheme's (a Referer behind port 80 or 443 usually names none). */
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
     /** The page the reader came from, when it is on this site: a link back that needs no script. */
     private static String sameSiteReferer(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
@@ -95,7 +103,7 @@ public class PageAdvice {
         try {
             URI uri = URI.create(referer);
             boolean here =
-                    request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == uri.getPort();
+                    request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port(uri);
             String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             return here && !path.equals(requestedPath(request)) ? Prefs.safe(path) : "";
         } catch (IllegalArgumentException e) {

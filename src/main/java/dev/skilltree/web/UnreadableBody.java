@@ -21,7 +21,7 @@ final class UnreadableBody {
     private UnreadableBody() {}
 
     static ProblemDetail explain(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        Throwable cause = innermostJson(e);
         if (cause instanceof DatabindException bind && !bind.getPath().isEmpty()) {
             return Problems.of(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -44,6 +44,20 @@ final class UnreadableBody {
                 HttpStatus.BAD_REQUEST,
                 "Unreadable body",
                 "The request needs a body this endpoint can read (JSON in UTF-8 for most of the API).");
+    }
+
+    /**
+     * The innermost Jackson exception of the chain, which knows the field and the place; its own cause, such as the
+     * {@code DateTimeParseException} of a malformed time, does not. Without one, the most specific cause.
+     */
+    private static Throwable innermostJson(HttpMessageNotReadableException e) {
+        Throwable found = e.getMostSpecificCause();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException) {
+                found = t;
+            }
+        }
+        return found;
     }
 
     private static String path(DatabindException bind) {
@@ -99,6 +113,9 @@ final class UnreadableBody {
         }
         if (type == java.time.Instant.class) {
             return "a time such as 2026-12-01T10:00:00Z";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date such as 2026-12-01";
         }
         return "an object";
     }

@@ -114,6 +114,13 @@ class PageAdviceTest {
     }
 
     @Test
+    void behindTheStandardPortsARefererWithoutAPortStillLinksBack() {
+        assertThat(back(80, "http://localhost/roadmaps")).isEqualTo("/roadmaps");
+        assertThat(back(443, "https://localhost/roadmaps")).isEqualTo("/roadmaps");
+        assertThat(back(443, "http://localhost/roadmaps")).as("another port").isEmpty();
+    }
+
+    @Test
     void aClientThatAsksForJsonGetsAProblemInsteadOfThePage() throws Exception {
         MockHttpServletRequest request = request("/roadmaps/nope");
         request.addHeader("Accept", "application/json");
@@ -140,8 +147,12 @@ class PageAdviceTest {
     }
 
     private String back(String referer) {
+        return back(8080, referer);
+    }
+
+    private String back(int port, String referer) {
         MockHttpServletRequest request = request("/challenges/nope");
-        request.setServerPort(8080);
+        request.setServerPort(port);
         if (referer != null) {
             request.addHeader("Referer", referer);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class UnreadableBodyTest {
 
     record Submission(Map<String, String> files) {}
 
-    record Status(String node, Boolean done, Long minutes, Instant at) {}
+    record Status(String node, Boolean done, Long minutes, Instant at, LocalDate from) {}
 
     record Statuses(List<Status> statuses) {}
 
@@ -49,6 +50,16 @@ class UnreadableBodyTest {
         assertThat(detail(Status.class, "{\"minutes\":\"many\"}")).isEqualTo("'minutes' must be a whole number.");
         assertThat(detail(Status.class, "{\"at\":true}"))
                 .isEqualTo("'at' must be a time such as 2026-12-01T10:00:00Z.");
+    }
+
+    @Test
+    void aMalformedTimeOrDateIs422NamingTheFieldNotAnUnreadableBody() {
+        assertThat(explain(Status.class, "{\"at\":\"yesterday\"}"))
+                .satisfies(p -> assertThat(p.getStatus()).isEqualTo(422))
+                .satisfies(
+                        p -> assertThat(p.getDetail()).isEqualTo("'at' must be a time such as 2026-12-01T10:00:00Z."));
+        assertThat(detail(Status.class, "{\"from\":\"2026-13-45\"}"))
+                .isEqualTo("'from' must be a date such as 2026-12-01.");
     }
 
     @Test
