@@ -15,7 +15,8 @@ data="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 
 python="$(python3 -c 'import sys; print(sys.executable)')"
-start_server "$port" "$data"
+# One learner sends the whole burst: the per-learner cap (3 in flight by default) is raised to the burst's size.
+SKILLTREE_GRADING_MAX_IN_FLIGHT="$count" start_server "$port" "$data"
 grep -o 'Grading: .*' "$data/server.log" | head -1
 workers="$(sed -n 's/.*threads=\([0-9]*\).*/\1/p' "$data/server.log" | head -1)"
 workers="${workers:-$(nproc)}"

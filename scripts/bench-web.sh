@@ -26,7 +26,9 @@ curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"passw
 csrf="$(curl -fs -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)"
 curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=bench" --data-urlencode "password=$password" \
   --data-urlencode "_csrf=$csrf" "$base/login"
-session="$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+# The session cookie is SESSION (sessions live in the database, Spring Session JDBC).
+cookie="$(awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar")"
+[ -n "$cookie" ] || { echo "signing in set no SESSION cookie"; exit 1; }
 token="$(curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"bench\",\"password\":\"$password\"}" \
   "$base/api/v1/auth/token" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')"
 for node in basics-variables ds-lists closures decorators; do
@@ -36,9 +38,9 @@ done
 
 page="/roadmaps/python-advanced"
 asset="/webjars/htmx.org/2.0.10/dist/htmx.min.js"
-size() { curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -b "JSESSIONID=$session" "$base$1"; }
+size() { curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -b "$cookie" "$base$1"; }
 echo "roadmap page: $(size "$page") bytes gzipped; static asset: $(size "$asset") bytes gzipped"
-signed_in_page="$(curl -fs -b "JSESSIONID=$session" "$base$page")"
+signed_in_page="$(curl -fs -b "$cookie" "$base$page")"
 case "$signed_in_page" in *status-done*) ;; *) echo "the page is not the signed-in one"; exit 1 ;; esac
 
 cat >"$data/put.lua" <<LUA
@@ -70,10 +72,10 @@ run() { # label, then wrk arguments
 # seconds at full concurrency otherwise show p99s in the hundreds of milliseconds while C2 is still compiling).
 warmup="${WARMUP:-20s}"
 echo "warming up for $warmup per target…"
-wrk -t1 -c32 -d"$warmup" -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$session" "$base$page" >/dev/null
+wrk -t1 -c32 -d"$warmup" -H 'Accept-Encoding: gzip' -H "Cookie: $cookie" "$base$page" >/dev/null
 wrk -t1 -c32 -d"$warmup" -H 'Accept-Encoding: gzip' "$base$asset" >/dev/null
 wrk -t1 -c32 -d"$warmup" -s "$data/put.lua" "$base" >/dev/null
-run roadmap-page -H "Cookie: JSESSIONID=$session" "$base$page"
+run roadmap-page -H "Cookie: $cookie" "$base$page"
 run static-asset "$base$asset"
 run progress-put -s "$data/put.lua" "$base"
 awk -v d="$(cat "$data/roadmap-page.rps")" -v s="$(cat "$data/static-asset.rps")" \
