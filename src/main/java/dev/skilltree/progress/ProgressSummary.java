@@ -19,17 +19,15 @@ public record ProgressSummary(
         all.counts().forEach((s, n) -> counts.put(s.code(), n));
         List<Part> stages = progress.roadmap().nodes().stream()
                 .filter(n -> n.parentId() == null || n.kind() == NodeKind.AREA)
-                .map(n -> part(progress, n.id(), n, m -> progress.under(m, n.id())))
+                .map(n -> part(n.id(), n, progress.tallyUnder(n.id())))
                 .toList();
         List<Part> tracks = progress.roadmap().tracks().stream()
-                .map(t -> part(progress, t.id(), null, m -> progress.inTrack(m, t.id())))
+                .map(t -> part(t.id(), null, progress.tallyInTrack(t.id())))
                 .toList();
         return new ProgressSummary(all.percent(), counts, all.total(), stages, tracks);
     }
 
-    private static Part part(
-            RoadmapProgress progress, String id, Node node, java.util.function.Predicate<Node> filter) {
-        RoadmapProgress.Tally tally = progress.tally(filter);
+    private static Part part(String id, Node node, RoadmapProgress.Tally tally) {
         return new Part(id, node, tally.percent(), tally.complete(), tally.total());
     }
 }

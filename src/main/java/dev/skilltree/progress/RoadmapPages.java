@@ -127,7 +127,7 @@ class RoadmapPages {
         String track = shown.track();
         String q = shown.query();
         Roadmap roadmap = learner.roadmap();
-        RoadmapProgress.Tally tally = learner.tally(n -> learner.inTrack(n, track));
+        RoadmapProgress.Tally tally = track == null ? learner.tally(n -> true) : learner.tallyInTrack(track);
         List<Part> wanted = List.of(parts);
         return new RoadmapView(
                 roadmap,

@@ -26,6 +26,8 @@ public final class RoadmapProgress {
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, Status> effective = new HashMap<>();
     private final Set<String> topics = new java.util.HashSet<>();
+    private final Map<String, int[]> belowNode = new HashMap<>();
+    private final Map<String, int[]> inTrack = new HashMap<>();
 
     public RoadmapProgress(Roadmap roadmap, Map<String, Status> statuses) {
         this.roadmap = roadmap;
@@ -36,6 +38,36 @@ public final class RoadmapProgress {
         for (Node top : children.getOrDefault(null, List.of())) {
             resolve(top, null);
         }
+        countTopics();
+    }
+
+    /**
+     * Counts each topic, by the status shown for it, once for every node of its lineage and every track on it, so
+     * that a stage's or a track's tally is a lookup (a dashboard shows dozens of them).
+     */
+    private void countTopics() {
+        for (Node node : roadmap.nodes()) {
+            if (!isTopic(node)) {
+                continue;
+            }
+            int status = status(node.id()).ordinal();
+            Set<String> tracks = new java.util.HashSet<>();
+            for (Node n : lineage(node)) {
+                belowNode.computeIfAbsent(n.id(), k -> new int[Status.values().length])[status]++;
+                tracks.addAll(n.tracks());
+            }
+            for (String track : tracks) {
+                inTrack.computeIfAbsent(track, k -> new int[Status.values().length])[status]++;
+            }
+        }
+    }
+
+    private static Tally tally(int[] counted) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            counts.put(s, counted == null ? 0 : counted[s.ordinal()]);
+        }
+        return new Tally(counts);
     }
 
     private Status resolve(Node node, Status inherited) {
@@ -117,6 +149,16 @@ public final class RoadmapProgress {
         return new Tally(counts);
     }
 
+    /** The topics at or below the node, counted by the status shown for them. */
+    public Tally tallyUnder(String nodeId) {
+        return tally(belowNode.get(nodeId));
+    }
+
+    /** The topics in the track (on it, or below a node on it), counted by the status shown for them. */
+    public Tally tallyInTrack(String trackId) {
+        return tally(inTrack.get(trackId));
+    }
+
     /** The node, then its parent, and so on up to the top level. */
     public List<Node> lineage(Node node) {
         List<Node> lineage = new ArrayList<>();
@@ -178,7 +220,7 @@ public final class RoadmapProgress {
         for (Node node : roadmap.nodes()) {
             boolean marked = own(node.id()) == Status.LEARNING;
             boolean inside = lineage(node).stream().skip(1).anyMatch(a -> own(a.id()) == Status.LEARNING);
-            if (marked && !inside && tally(n -> under(n, node.id())).counts().get(Status.LEARNING) > 0) {
+            if (marked && !inside && tallyUnder(node.id()).counts().get(Status.LEARNING) > 0) {
                 shown.add(node);
             }
         }

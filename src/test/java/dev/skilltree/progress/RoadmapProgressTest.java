@@ -2,6 +2,7 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.skilltree.roadmap.BuiltInRoadmaps;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.NodeKind;
 import dev.skilltree.roadmap.Roadmap;
@@ -9,8 +10,10 @@ import dev.skilltree.roadmap.Text;
 import dev.skilltree.roadmap.Track;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RoadmapProgressTest {
@@ -82,6 +85,43 @@ class RoadmapProgressTest {
 
         assertThat(progress.percent(n -> progress.inTrack(n, "web"))).isEqualTo(100.0);
         assertThat(progress.percent(n -> true)).isEqualTo(25.0);
+    }
+
+    @Test
+    void aNodesAndATracksTalliesCountTheTopicsBelowAndOnThem() {
+        RoadmapProgress progress = new RoadmapProgress(ROADMAP, Map.of("syntax", Status.DONE, "web", Status.LEARNING));
+
+        assertThat(progress.tallyUnder("basics").counts())
+                .containsEntry(Status.DONE, 1)
+                .containsEntry(Status.TODO, 1)
+                .containsEntry(Status.LEARNING, 0);
+        assertThat(progress.tallyUnder("stage").total()).isEqualTo(4);
+        assertThat(progress.tallyUnder("syntax").total()).isEqualTo(1);
+        assertThat(progress.tallyInTrack("web").counts()).containsEntry(Status.LEARNING, 1);
+        assertThat(progress.tallyInTrack("web").total()).isEqualTo(1);
+        assertThat(progress.tallyInTrack("no-such-track").total()).isZero();
+    }
+
+    @Test
+    void onTheBuiltInRoadmapEveryTallyEqualsCountingItsTopicsOneByOne() {
+        Roadmap roadmap = BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED);
+        Random random = new Random(7);
+        Map<String, Status> statuses = new HashMap<>();
+        for (Node node : roadmap.nodes()) {
+            statuses.put(node.id(), Status.values()[random.nextInt(Status.values().length)]);
+        }
+        RoadmapProgress progress = new RoadmapProgress(roadmap, statuses);
+
+        for (Node node : roadmap.nodes()) {
+            assertThat(progress.tallyUnder(node.id()))
+                    .as("below " + node.id())
+                    .isEqualTo(progress.tally(n -> progress.under(n, node.id())));
+        }
+        for (Track track : roadmap.tracks()) {
+            assertThat(progress.tallyInTrack(track.id()))
+                    .as("track " + track.id())
+                    .isEqualTo(progress.tally(n -> progress.inTrack(n, track.id())));
+        }
     }
 
     @Test
