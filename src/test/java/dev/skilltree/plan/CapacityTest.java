@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -87,25 +86,5 @@ class CapacityTest {
 
         assertThat(plan.weeks()).extracting(PlanWeek::hours).containsExactly(7.0, 0.0, 3.0);
         assertThat(plan.projectedFinish()).isEqualTo(MONDAY.plusDays(16));
-    }
-
-    @Test
-    void spreadsHoursPerWeekEvenlyOverTheStudyDaysEarliestDaysTakingLeftoverMinutes() {
-        StudyWeek allWeek = StudyWeek.hoursPerWeek(10);
-        StudyWeek workWeek = StudyWeek.hoursPerWeek(10, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
-
-        assertThat(DayOfWeek.values()).extracting(allWeek::minutes).containsExactly(86, 86, 86, 86, 86, 85, 85);
-        assertThat(DayOfWeek.values()).extracting(workWeek::minutes).containsExactly(120, 120, 120, 120, 120, 0, 0);
-        assertThat(allWeek.weeklyMinutes()).isEqualTo(600);
-    }
-
-    @Test
-    void scalesAWeekInProportionCappingDaysAtTwentyFourHours() {
-        StudyWeek scaled = weekdaysAndSaturday().scaledTo(100 * 60);
-
-        assertThat(scaled.weeklyMinutes()).isEqualTo(100 * 60);
-        assertThat(scaled.minutes(DayOfWeek.SATURDAY)).isEqualTo(24 * 60);
-        assertThat(scaled.minutes(DayOfWeek.SUNDAY)).isZero();
-        assertThat(scaled.minutes(DayOfWeek.MONDAY)).isEqualTo(76 * 60 / 5);
     }
 }

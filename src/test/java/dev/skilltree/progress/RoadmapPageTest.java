@@ -16,25 +16,13 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The roadmap page over real HTTP, gzipped and not: its body is kept between requests, so these check that what a
- * learner sees still follows their statuses, filter and language.
+ * The roadmap page over real HTTP, gzipped and not, with a status set through the API. What a learner sees as their
+ * statuses, filter and language change is RoadmapPagesTest's, in a web slice.
  */
 class RoadmapPageTest extends WholeApp.WithAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PAGE = "/roadmaps/python-advanced";
-
-    @Test
-    void showsAStatusChangeOnTheNextLoad() throws Exception {
-        String token = api.tokenFor("reloader");
-        assertThat(statusOf(page(PAGE, token, true, Map.of()), "closures")).isEqualTo("todo");
-
-        api.json("PUT", "/api/v1/me/progress/python-advanced/closures", token, Map.of("status", "done"));
-        String after = page(PAGE, token, true, Map.of());
-
-        assertThat(statusOf(after, "closures")).isEqualTo("done");
-        assertThat(after).contains("reloader").contains("</html>");
-    }
 
     @Test
     void gzippedAndPlainPagesCarryTheSameContent() throws Exception {
@@ -46,23 +34,6 @@ class RoadmapPageTest extends WholeApp.WithAdmin {
 
         assertThat(withoutCsrf(zipped)).isEqualTo(withoutCsrf(plain));
         assertThat(statusOf(plain, "decorators")).isEqualTo("learning");
-    }
-
-    @Test
-    void keepsLearnersLanguagesAndFiltersApart() throws Exception {
-        String ada = api.tokenFor("ada-page");
-        String bob = api.tokenFor("bob-page");
-        api.json("PUT", "/api/v1/me/progress/python-advanced/generators", ada, Map.of("status", "done"));
-
-        String adaPage = page(PAGE, ada, true, Map.of());
-        String bobPage = page(PAGE, bob, true, Map.of());
-        String chinese = page(PAGE, bob, true, Map.of("Accept-Language", "zh-CN"));
-        String backend = page(PAGE + "?track=backend", bob, true, Map.of("HX-Request", "true"));
-
-        assertThat(statusOf(adaPage, "generators")).isEqualTo("done");
-        assertThat(statusOf(bobPage, "generators")).isEqualTo("todo");
-        assertThat(chinese).contains("生成器").contains("lang=\"zh-CN\"");
-        assertThat(backend).doesNotContain("<html").contains("dim");
     }
 
     private String page(String path, String token, boolean gzip, Map<String, String> headers) throws Exception {
