@@ -105,7 +105,7 @@ public class DeckService {
     static Map<String, String> builtInFiles(String roadmapId) {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver(DeckService.class.getClassLoader())
-                    .getResources("classpath:content/" + roadmapId + "/cards/*.md");
+                    .getResources("classpath*:content/" + roadmapId + "/cards/*.md");
             Map<String, String> files = new TreeMap<>();
             for (Resource file : found) {
                 String name = file.getFilename();

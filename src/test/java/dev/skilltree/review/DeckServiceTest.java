@@ -125,6 +125,14 @@ class DeckServiceTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aRoadmapWithoutAShippedDeckGetsNone() {
+        decks.installBuiltIn(ROADMAP);
+
+        assertThat(cards.version(ROADMAP)).isEmpty();
+        assertThat(count(ROADMAP)).isZero();
+    }
+
     private void assertRefused(Map<String, String> files, String message) {
         assertThatThrownBy(() -> decks.importDeck(ROADMAP, files))
                 .isInstanceOf(InvalidDeck.class)
