@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
 import biweekly.component.VEvent;
-import dev.skilltree.config.Transactions;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.progress.Status;
-import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.support.ApiSlice;
 import dev.skilltree.support.ApiSliceRequests;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SignedIn;
-import dev.skilltree.support.TestDatabase;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,12 +20,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plan API's controller and error mapping, in a web slice over a real H2 database holding the built-in roadmap:
@@ -36,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * progress API moving a plan's figures, are PlanApiTest's, against the whole application.
  */
 @ApiSlice(PlanApiController.class)
+@Import(PlanWiring.class)
 class PlanApiControllerTest extends ApiSliceRequests {
 
     private static final String PLANS = "/api/v1/me/plans";
@@ -45,28 +41,6 @@ class PlanApiControllerTest extends ApiSliceRequests {
 
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration
-    static class RealPlans {
-
-        @Bean
-        ProgressService progress(
-                TestDatabase database, Transactions transactions, RoadmapService roadmaps, MovableClock clock) {
-            return transactions.around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
-        }
-
-        @Bean
-        PlanService plans(
-                TestDatabase database,
-                Transactions transactions,
-                RoadmapService roadmaps,
-                ProgressService progress,
-                MovableClock clock,
-                JsonMapper json) {
-            return transactions.around(
-                    new PlanService(new PlanRepository(database.jdbc()), roadmaps, progress, clock, json));
-        }
-    }
 
     @Test
     void makesAPlanWeekByWeekAndReadsItBack() {

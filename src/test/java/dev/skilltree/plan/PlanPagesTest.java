@@ -2,80 +2,25 @@ package dev.skilltree.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Transactions;
-import dev.skilltree.progress.ProgressService;
-import dev.skilltree.roadmap.BuiltInRoadmaps;
-import dev.skilltree.roadmap.RoadmapService;
-import dev.skilltree.support.MovableClock;
+import dev.skilltree.support.PageSlice;
+import dev.skilltree.support.PageSliceRequests;
 import dev.skilltree.support.SignedIn;
-import dev.skilltree.support.TestDatabase;
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plan page and the dashboard's This week card, in a web slice rendering the real templates over a real H2
  * database holding the built-in roadmap: the form, a plan made or re-planned from it, and a form it cannot read.
  */
-@WebMvcTest(PlanPages.class)
-@AutoConfigureMockMvc(addFilters = false)
-@ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import(SignedIn.Principals.class)
-class PlanPagesTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
+@PageSlice(PlanPages.class)
+@Import(PlanWiring.class)
+class PlanPagesTest extends PageSliceRequests {
 
     @Autowired
     PlanService plans;
-
-    @TestConfiguration
-    static class RealPlans {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("plan-pages"));
-        }
-
-        @Bean
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, MovableClock clock) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-            return roadmaps;
-        }
-
-        @Bean
-        PlanService plans(TestDatabase database, RoadmapService roadmaps, MovableClock clock, JsonMapper json) {
-            ProgressService progress = ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock);
-            return new Transactions(database.dataSource())
-                    .around(new PlanService(new PlanRepository(database.jdbc()), roadmaps, progress, clock, json));
-        }
-    }
 
     @Test
     void withoutAPlanOffersTheFormForTheBuiltInRoadmap() {
@@ -95,7 +40,7 @@ class PlanPagesTest {
     void theFormMakesAPlanThatThePageThenShowsWeekByWeek() {
         long learner = database.user("former");
 
-        MvcTestResult made = post(learner, "/plan", Map.of("hoursPerWeek", "8", "track", "backend"));
+        MvcTestResult made = post(learner, "/plan", Map.of("hoursPerWeek", "8", "track", "backend"), false);
         PlanView plan = plans.active(learner).orElseThrow();
         String page = html(get(learner, "/plan"));
 
@@ -121,7 +66,8 @@ class PlanPagesTest {
         post(
                 learner,
                 "/plan",
-                Map.of("track", "backend", "hoursPerWeek", "", "day-mon", "2", "day-sat", " 4 ", "pace", "0.5"));
+                Map.of("track", "backend", "hoursPerWeek", "", "day-mon", "2", "day-sat", " 4 ", "pace", "0.5"),
+                false);
         PlanView plan = plans.active(learner).orElseThrow();
 
         assertThat(plan.settings().hoursPerWeek()).isNull();
@@ -136,9 +82,9 @@ class PlanPagesTest {
     void aFormItCannotReadMakesNoPlanAndSaysWhichField() {
         long learner = database.user("careless");
 
-        MvcTestResult hours = post(learner, "/plan", Map.of("hoursPerWeek", "lots"));
-        MvcTestResult start = post(learner, "/plan", Map.of("hoursPerWeek", "8", "start", "2026-13-01"));
-        MvcTestResult pace = post(learner, "/plan", Map.of("hoursPerWeek", "8", "pace", "9"));
+        MvcTestResult hours = post(learner, "/plan", Map.of("hoursPerWeek", "lots"), false);
+        MvcTestResult start = post(learner, "/plan", Map.of("hoursPerWeek", "8", "start", "2026-13-01"), false);
+        MvcTestResult pace = post(learner, "/plan", Map.of("hoursPerWeek", "8", "pace", "9"), false);
         String shown = html(mvc.get()
                 .uri("/plan")
                 .with(SignedIn.learner(learner))
@@ -163,8 +109,8 @@ class PlanPagesTest {
                         learner, new PlanSettings("python-advanced", null, null, 8.0, null, null, null, null, null))
                 .id();
 
-        MvcTestResult replanned = post(learner, "/plan/" + id + "/replan", Map.of());
-        MvcTestResult someoneElses = post(other, "/plan/" + id + "/replan", Map.of());
+        MvcTestResult replanned = post(learner, "/plan/" + id + "/replan", Map.of(), false);
+        MvcTestResult someoneElses = post(other, "/plan/" + id + "/replan", Map.of(), false);
 
         assertThat(replanned).hasRedirectedUrl("/plan");
         assertThat(plans.get(learner, id).version()).isEqualTo(2);
@@ -189,23 +135,5 @@ class PlanPagesTest {
         assertThat(card)
                 .contains("id=\"this-week-hours\"", "0 h done")
                 .contains("href=\"/roadmaps/python-advanced/nodes/" + first + "\"");
-    }
-
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
-    private MvcTestResult post(long learner, String path, Map<String, String> form) {
-        var request = mvc.post().uri(path).with(SignedIn.learner(learner));
-        form.forEach((name, value) -> request.param(name, value));
-        return request.exchange();
-    }
-
-    private static String html(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -8,25 +8,18 @@ import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.account.Role;
 import dev.skilltree.support.MovableClock;
+import dev.skilltree.support.SliceDatabase;
 import dev.skilltree.support.TestDatabase;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 /**
  * Whose progress a user may read, over a real H2 database; the account module's group service comes from its
- * module as Spring makes it, in a context of these few beans.
+ * module as Spring makes it, in a context of the few beans of {@link LearnerAccessWiring}.
  */
-@SpringJUnitConfig(LearnerAccessTest.Wiring.class)
+@SpringJUnitConfig({MovableClock.InServer.class, SliceDatabase.class, LearnerAccessWiring.class})
 class LearnerAccessTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T08:00:00Z");
@@ -42,38 +35,6 @@ class LearnerAccessTest {
 
     @Autowired
     LearnerAccess access;
-
-    @Configuration(proxyBeanMethods = false)
-    @ComponentScan(
-            basePackages = "dev.skilltree.account",
-            useDefaultFilters = false,
-            includeFilters =
-                    @ComponentScan.Filter(
-                            type = FilterType.REGEX,
-                            pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
-    static class Wiring {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("learner-access"));
-        }
-
-        @Bean
-        JdbcClient jdbc(TestDatabase database) {
-            return database.jdbc();
-        }
-
-        @Bean
-        AccountService accounts(TestDatabase database) {
-            return AccountService.of(
-                    database.jdbc(), PasswordEncoderFactories.createDelegatingPasswordEncoder(), new MovableClock(AT));
-        }
-
-        @Bean
-        LearnerAccess access(AccountService accounts, GroupService groups) {
-            return new LearnerAccess(accounts, groups);
-        }
-    }
 
     @Test
     void everyoneReadsTheirOwnProgressAsTheyAre() {

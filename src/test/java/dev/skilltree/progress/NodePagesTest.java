@@ -2,36 +2,23 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Transactions;
 import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.roadmap.Node;
 import dev.skilltree.roadmap.NodeKind;
 import dev.skilltree.roadmap.Resource;
 import dev.skilltree.roadmap.ResourceKind;
 import dev.skilltree.roadmap.Roadmap;
-import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.roadmap.Text;
 import dev.skilltree.support.MovableClock;
-import dev.skilltree.support.SignedIn;
+import dev.skilltree.support.PageSlice;
+import dev.skilltree.support.PageSliceRequests;
 import dev.skilltree.support.TestDatabase;
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -39,19 +26,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * real H2 database holding the built-in challenges and a roadmap whose topic {@code closures} the challenge
  * closure-counter proves, and which {@code decorators} needs.
  */
-@WebMvcTest(NodePages.class)
-@AutoConfigureMockMvc(addFilters = false)
-@ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import(SignedIn.Principals.class)
-class NodePagesTest {
+@PageSlice(NodePages.class)
+class NodePagesTest extends PageSliceRequests {
 
     private static final String CLOSURES = "/roadmaps/python/nodes/closures";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
 
     @Autowired
     ProgressService progress;
@@ -59,38 +37,8 @@ class NodePagesTest {
     @TestConfiguration
     static class RealProgress {
 
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("node-pages"));
-        }
-
         @Bean
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, MovableClock clock) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(roadmap());
-            return roadmaps;
-        }
-
-        @Bean
-        ProgressService progress(TestDatabase database, RoadmapService roadmaps, MovableClock clock) {
-            return new Transactions(database.dataSource())
-                    .around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
-        }
-
-        @Bean
-        EvidenceService evidence(TestDatabase database, MovableClock clock) {
-            ChallengeService challenges = ChallengeService.of(database.jdbc(), clock);
-            challenges.installBuiltIns();
-            return new EvidenceService(new EvidenceRepository(database.jdbc()), challenges);
-        }
-
-        private static Roadmap roadmap() {
+        Roadmap roadmap() {
             return new Roadmap(
                     "python",
                     new Text("Python 路线", "Python roadmap"),
@@ -119,6 +67,13 @@ class NodePagesTest {
                                     "Decorators",
                                     List.of(),
                                     List.of("closures"))));
+        }
+
+        @Bean
+        EvidenceService evidence(TestDatabase database, MovableClock clock) {
+            ChallengeService challenges = ChallengeService.of(database.jdbc(), clock);
+            challenges.installBuiltIns();
+            return new EvidenceService(new EvidenceRepository(database.jdbc()), challenges);
         }
     }
 
@@ -215,26 +170,5 @@ class NodePagesTest {
                 .contains("<h3>Closures</h3>", "class=\"status-buttons\"", "href=\"" + CLOSURES + "\"")
                 .doesNotContain("<html", "closure-counter");
         assertThat(signedOut).doesNotContain("class=\"status-buttons\"");
-    }
-
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
-    private MvcTestResult post(long learner, String path, Map<String, String> form, boolean htmx) {
-        var request = mvc.post().uri(path).with(SignedIn.learner(learner));
-        if (htmx) {
-            request.header("HX-Request", "true");
-        }
-        form.forEach((name, value) -> request.param(name, value));
-        return request.exchange();
-    }
-
-    private static String html(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -2,110 +2,34 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
-import dev.skilltree.config.Transactions;
-import dev.skilltree.roadmap.BuiltInRoadmaps;
-import dev.skilltree.roadmap.RoadmapService;
-import dev.skilltree.support.MovableClock;
+import dev.skilltree.support.ApiSlice;
+import dev.skilltree.support.ApiSliceRequests;
 import dev.skilltree.support.SignedIn;
-import dev.skilltree.support.TestDatabase;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The progress API's controller and error mapping, in a web slice over a real H2 database holding the built-in
  * roadmap: statuses and their summary, export and import, refusals as problems, and whose progress a user may read.
  * Progress over real HTTP with tokens is ProgressApiTest's, against the whole application.
  */
-@WebMvcTest(ProgressApiController.class)
-@AutoConfigureMockMvc(addFilters = false)
-@Import(SignedIn.Principals.class)
-class ProgressApiControllerTest {
+@ApiSlice(ProgressApiController.class)
+@Import(LearnerAccessWiring.class)
+class ProgressApiControllerTest extends ApiSliceRequests {
 
     private static final String BASE = "/api/v1/me/progress/python-advanced";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
 
     @Autowired
     ProgressService progress;
 
     @Autowired
     GroupService groups;
-
-    @TestConfiguration
-    @ComponentScan(
-            basePackages = "dev.skilltree.account",
-            useDefaultFilters = false,
-            includeFilters =
-                    @ComponentScan.Filter(
-                            type = FilterType.REGEX,
-                            pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
-    static class RealProgress {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("progress-api"));
-        }
-
-        @Bean
-        JdbcClient jdbc(TestDatabase database) {
-            return database.jdbc();
-        }
-
-        @Bean
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, MovableClock clock) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(BuiltInRoadmaps.load(BuiltInRoadmaps.PYTHON_ADVANCED));
-            return roadmaps;
-        }
-
-        @Bean
-        ProgressService progress(TestDatabase database, RoadmapService roadmaps, MovableClock clock) {
-            return new Transactions(database.dataSource())
-                    .around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
-        }
-
-        @Bean
-        LearnerAccess access(TestDatabase database, GroupService groups, MovableClock clock) {
-            return new LearnerAccess(
-                    AccountService.of(
-                            database.jdbc(), PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock),
-                    groups);
-        }
-    }
 
     @Test
     void marksATopicDoneAndReportsTheSummary() {
@@ -161,8 +85,8 @@ class ProgressApiControllerTest {
         MvcTestResult export = get(from, BASE + "/export?format=json");
         long to = database.user("receiver");
 
-        JsonNode first = json(post(to, "/api/v1/me/progress/import", body(export)));
-        JsonNode second = json(post(to, "/api/v1/me/progress/import", body(export)));
+        JsonNode first = json(importFile(to, body(export)));
+        JsonNode second = json(importFile(to, body(export)));
         MvcTestResult markdown = get(to, BASE + "/export?format=md");
 
         assertThat(export)
@@ -200,7 +124,7 @@ class ProgressApiControllerTest {
                 {"format":"skilltree-progress/1","roadmap":"python-advanced",
                  "statuses":[{"node":"closures","status":"done"},{"node":"x","status":"nearly"}]}""";
 
-        MvcTestResult response = post(learner, "/api/v1/me/progress/import", file);
+        MvcTestResult response = importFile(learner, file);
 
         assertThat(response).hasStatus(422);
         assertThat(json(response).get("detail").asString()).contains("statuses[1].status");
@@ -232,10 +156,6 @@ class ProgressApiControllerTest {
                 .isEqualTo(json(nobody).get("detail").asString().replace("'nobody'", "'pupil'"));
     }
 
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
     private MvcTestResult put(long learner, String path, Map<String, Object> body) {
         return mvc.put()
                 .uri(path)
@@ -245,24 +165,13 @@ class ProgressApiControllerTest {
                 .exchange();
     }
 
-    private MvcTestResult post(long learner, String path, String body) {
+    /** A POST of a progress file, as it is written, to the import. */
+    private MvcTestResult importFile(long learner, String file) {
         return mvc.post()
-                .uri(path)
+                .uri("/api/v1/me/progress/import")
                 .with(SignedIn.learner(learner))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(body)
+                .content(file)
                 .exchange();
-    }
-
-    private static String body(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode json(MvcTestResult response) {
-        return JSON.readTree(body(response));
     }
 }

@@ -2,31 +2,20 @@ package dev.skilltree.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Transactions;
 import dev.skilltree.grading.ChallengeService;
-import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.roadmap.Roadmap;
 import dev.skilltree.support.MovableClock;
+import dev.skilltree.support.PageSlice;
+import dev.skilltree.support.PageSliceRequests;
 import dev.skilltree.support.SignedIn;
 import dev.skilltree.support.TestDatabase;
 import gg.jte.TemplateEngine;
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -35,19 +24,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * what a learner sees still follows their statuses, filter and language. The gzipped page over real HTTP is
  * RoadmapPageTest's.
  */
-@WebMvcTest(RoadmapPages.class)
-@AutoConfigureMockMvc(addFilters = false)
-@ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import(SignedIn.Principals.class)
-class RoadmapPagesTest {
+@PageSlice(RoadmapPages.class)
+class RoadmapPagesTest extends PageSliceRequests {
 
     private static final String PAGE = "/roadmaps/python";
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
 
     @Autowired
     ProgressService progress;
@@ -55,28 +35,9 @@ class RoadmapPagesTest {
     @TestConfiguration
     static class RealProgress {
 
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("roadmap-pages"));
-        }
-
         @Bean
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, MovableClock clock) {
-            RoadmapService roadmaps = new Transactions(database.dataSource())
-                    .around(RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(ProgressFixtures.roadmap());
-            return roadmaps;
-        }
-
-        @Bean
-        ProgressService progress(TestDatabase database, RoadmapService roadmaps, MovableClock clock) {
-            return new Transactions(database.dataSource())
-                    .around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
+        Roadmap roadmap() {
+            return ProgressFixtures.roadmap();
         }
 
         @Bean
@@ -171,17 +132,5 @@ class RoadmapPagesTest {
                 .matcher(html);
         assertThat(row.find()).as("outline row for %s", nodeId).isTrue();
         return row.group(1);
-    }
-
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
-    private static String html(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

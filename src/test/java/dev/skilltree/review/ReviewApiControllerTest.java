@@ -53,12 +53,16 @@ class ReviewApiControllerTest extends ApiSliceRequests {
 
         @Bean
         ReviewService reviews(
-                TestDatabase database, Transactions transactions, RoadmapService roadmaps, MovableClock clock) {
+                TestDatabase database,
+                Transactions transactions,
+                RoadmapService roadmaps,
+                ProgressService progress,
+                MovableClock clock) {
             return transactions.around(new ReviewService(
                     new ReviewRepository(database.jdbc()),
                     new CardRepository(database.jdbc()),
                     roadmaps,
-                    ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock),
+                    progress,
                     clock));
         }
     }

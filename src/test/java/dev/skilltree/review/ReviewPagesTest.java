@@ -3,38 +3,17 @@ package dev.skilltree.review;
 import static dev.skilltree.review.ReviewFixtures.ROADMAP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.skilltree.config.Transactions;
-import dev.skilltree.grading.ChallengeService;
-import dev.skilltree.progress.EvidenceService;
 import dev.skilltree.progress.ProgressService;
 import dev.skilltree.progress.Status;
 import dev.skilltree.review.fsrs.Rating;
-import dev.skilltree.roadmap.RoadmapService;
 import dev.skilltree.support.MovableClock;
-import dev.skilltree.support.SignedIn;
-import dev.skilltree.support.TestDatabase;
-import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
-import java.io.IOException;
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.skilltree.support.PageSlice;
+import dev.skilltree.support.PageSliceRequests;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
@@ -42,17 +21,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * deck of {@link ReviewFixtures}: the session one card at a time (rated and undone, as a page or an htmx swap), the
  * figures and the desired retention, the dashboard's card, the mastery rings and a topic's cards.
  */
-@WebMvcTest(ReviewPages.class)
-@AutoConfigureMockMvc(addFilters = false)
-@ImportAutoConfiguration(JteAutoConfiguration.class)
-@Import(SignedIn.Principals.class)
-class ReviewPagesTest {
-
-    @Autowired
-    MockMvcTester mvc;
-
-    @Autowired
-    TestDatabase database;
+@PageSlice(ReviewPages.class)
+@Import(ReviewWiring.class)
+class ReviewPagesTest extends PageSliceRequests {
 
     @Autowired
     ProgressService progress;
@@ -62,87 +33,6 @@ class ReviewPagesTest {
 
     @Autowired
     MovableClock clock;
-
-    @TestConfiguration
-    @ComponentScan(
-            basePackages = "dev.skilltree.progress",
-            useDefaultFilters = false,
-            includeFilters =
-                    @ComponentScan.Filter(
-                            type = FilterType.REGEX,
-                            pattern = "dev\\.skilltree\\.progress\\.(EvidenceService|EvidenceRepository)"))
-    static class RealReviews {
-
-        @Bean(destroyMethod = "close")
-        TestDatabase database() throws IOException {
-            return TestDatabase.open(Files.createTempDirectory("review-pages"));
-        }
-
-        @Bean
-        JdbcClient jdbc(TestDatabase database) {
-            return database.jdbc();
-        }
-
-        /** Over the application's clock, so a test can move time on. */
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(Instant.parse("2026-03-02T08:00:00Z"));
-        }
-
-        @Bean
-        Transactions transactions(TestDatabase database) {
-            return new Transactions(database.dataSource());
-        }
-
-        @Bean
-        ChallengeService challenges(TestDatabase database, Transactions transactions, MovableClock clock) {
-            ChallengeService challenges = transactions.around(ChallengeService.of(database.jdbc(), clock));
-            challenges.installBuiltIns();
-            return challenges;
-        }
-
-        @Bean
-        RoadmapService roadmaps(TestDatabase database, Transactions transactions, MovableClock clock) {
-            RoadmapService roadmaps = transactions.around(
-                    RoadmapService.of(database.jdbc(), new JdbcTemplate(database.dataSource()), clock));
-            roadmaps.install(ReviewFixtures.roadmap());
-            new CardRepository(database.jdbc())
-                    .replace(
-                            ROADMAP,
-                            ReviewFixtures.deck(),
-                            new CardRepository.Version("h1", "builtin"),
-                            clock.instant());
-            return roadmaps;
-        }
-
-        @Bean
-        ProgressService progress(
-                TestDatabase database, Transactions transactions, RoadmapService roadmaps, MovableClock clock) {
-            return transactions.around(ProgressService.of(database.jdbc(), roadmaps, event -> {}, clock));
-        }
-
-        @Bean
-        ReviewService reviews(
-                TestDatabase database,
-                Transactions transactions,
-                RoadmapService roadmaps,
-                ProgressService progress,
-                MovableClock clock) {
-            return transactions.around(new ReviewService(
-                    new ReviewRepository(database.jdbc()),
-                    new CardRepository(database.jdbc()),
-                    roadmaps,
-                    progress,
-                    clock));
-        }
-
-        @Bean
-        MasteryService mastery(
-                RoadmapService roadmaps, ProgressService progress, EvidenceService evidence, ReviewService reviews) {
-            return new MasteryService(roadmaps, progress, evidence, reviews);
-        }
-    }
 
     @Test
     void theSessionCatchesTheDeckUpWithProgressAndAsksTheFirstDueCard() {
@@ -275,26 +165,5 @@ class ReviewPagesTest {
         assertThat(plain).hasRedirectedUrl("/roadmaps/python/nodes/generators");
         assertThat(reviews.node(learner, ROADMAP, "generators").held()).hasSize(1);
         assertThat(unknown).hasStatus(404);
-    }
-
-    private MvcTestResult get(long learner, String path) {
-        return mvc.get().uri(path).with(SignedIn.learner(learner)).exchange();
-    }
-
-    private MvcTestResult post(long learner, String path, Map<String, String> form, boolean htmx) {
-        var request = mvc.post().uri(path).with(SignedIn.learner(learner));
-        if (htmx) {
-            request.header("HX-Request", "true");
-        }
-        form.forEach((name, value) -> request.param(name, value));
-        return request.exchange();
-    }
-
-    private static String html(MvcTestResult response) {
-        try {
-            return response.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        } catch (UnsupportedEncodingException e) {
-            throw new AssertionError(e);
-        }
     }
 }

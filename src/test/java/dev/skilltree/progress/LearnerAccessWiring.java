@@ -1,0 +1,37 @@
+package dev.skilltree.progress;
+
+import dev.skilltree.account.AccountService;
+import dev.skilltree.account.GroupService;
+import dev.skilltree.support.MovableClock;
+import dev.skilltree.support.SliceDatabase;
+import dev.skilltree.support.TestDatabase;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * For a Spring context over a {@link SliceDatabase} and a {@link MovableClock}: whose progress a user may read, from
+ * the accounts and the groups; the account module's group service comes from its module as Spring makes it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(
+        basePackages = "dev.skilltree.account",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
+class LearnerAccessWiring {
+
+    @Bean
+    AccountService accounts(TestDatabase database, MovableClock clock) {
+        return AccountService.of(database.jdbc(), PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock);
+    }
+
+    @Bean
+    LearnerAccess access(AccountService accounts, GroupService groups) {
+        return new LearnerAccess(accounts, groups);
+    }
+}
