@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.skilltree.support.Engine;
 import dev.skilltree.support.TestDatabase;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,20 +54,19 @@ class GroupRepositoryTest {
         long carol = db.user("carol");
         long bob = db.user("bob");
         long mia = db.user("mia");
-        groups.putMember(alpha, carol, false);
-        groups.putMember(alpha, bob, false);
-        groups.putMember(alpha, mia, true);
+        learners(alpha, carol, bob);
+        mentors(alpha, mia);
 
         assertThat(groups.findAll())
                 .containsExactly(
                         new Group(
                                 alpha,
                                 "alpha",
-                                java.util.List.of(
+                                List.of(
                                         new Group.Member(mia, "mia", true),
                                         new Group.Member(bob, "bob", false),
                                         new Group.Member(carol, "carol", false))),
-                        new Group(zeta, "zeta", java.util.List.of()));
+                        new Group(zeta, "zeta", List.of()));
     }
 
     @Test
@@ -91,13 +91,10 @@ class GroupRepositoryTest {
         long ann = db.user("ann");
         long bea = db.user("bea");
         long cid = db.user("cid");
-        groups.putMember(morning, mia, true);
-        groups.putMember(morning, max, true);
-        groups.putMember(morning, bea, false);
-        groups.putMember(morning, ann, false);
-        groups.putMember(evening, mia, true);
-        groups.putMember(evening, ann, false);
-        groups.putMember(evening, cid, false);
+        mentors(morning, mia, max);
+        learners(morning, bea, ann);
+        mentors(evening, mia);
+        learners(evening, ann, cid);
 
         assertThat(groups.mentors(mia, cid)).isTrue();
         assertThat(groups.mentors(max, cid)).as("not in max's group").isFalse();
@@ -111,5 +108,17 @@ class GroupRepositoryTest {
                 .containsExactly("ann", "bea", "cid");
         assertThat(groups.learnersOf(max)).extracting(Account::username).containsExactly("ann", "bea");
         assertThat(groups.learnersOf(ann)).isEmpty();
+    }
+
+    private void mentors(long group, long... users) {
+        for (long user : users) {
+            groups.putMember(group, user, true);
+        }
+    }
+
+    private void learners(long group, long... users) {
+        for (long user : users) {
+            groups.putMember(group, user, false);
+        }
     }
 }
