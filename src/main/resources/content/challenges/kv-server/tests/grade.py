@@ -70,7 +70,8 @@ def one_connection(ctl, name, state):
     rng = ctl.rng
     client = state["client"] = Client(ctl)
     ctl.event("connected")
-    pairs = []
+    # A value with spaces is always read back once, whatever the draw below holds.
+    pairs = [(c, client.ask(c), want) for c, want in [("SET k0 v0 with spaces", "OK"), ("GET k0", "VALUE v0 with spaces")]]
     for _ in range(40):
         key = f"k{rng.randint(1, 8)}"
         op = rng.choice(["SET", "GET", "DEL"])
