@@ -90,16 +90,10 @@ public final class ServerProcess {
      */
     public static ServerProcess serveJar(Path jar, Path log, List<String> jvmOptions, String... options)
             throws IOException {
-        int port = freePort();
-        List<String> line = new ArrayList<>(List.of(java()));
-        line.addAll(jvmOptions);
-        line.addAll(List.of("-jar", jar.toString(), "serve", "--port", Integer.toString(port)));
-        line.addAll(List.of(options));
-        Process process = new ProcessBuilder(line)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        ServerProcess server = new ServerProcess(process, port, log);
+        List<String> launcher = new ArrayList<>(List.of(java()));
+        launcher.addAll(jvmOptions);
+        launcher.addAll(List.of("-jar", jar.toString()));
+        ServerProcess server = launch(launcher, log, options);
         server.awaitHealthy();
         return server;
     }
@@ -109,12 +103,18 @@ public final class ServerProcess {
      * (full JIT, the extracted jar), without waiting: several at once, then {@link #awaitHealthy}.
      */
     public static ServerProcess startScript(Path log, String... options) throws IOException {
+        return launch(List.of("./skilltree"), log, options);
+    }
+
+    /** Starts {@code LAUNCHER serve --port P [options]} on a free port, appending its output to {@code log}. */
+    private static ServerProcess launch(List<String> launcher, Path log, String... options) throws IOException {
         int port = freePort();
-        List<String> line = new ArrayList<>(List.of("./skilltree", "serve", "--port", Integer.toString(port)));
+        List<String> line = new ArrayList<>(launcher);
+        line.addAll(List.of("serve", "--port", Integer.toString(port)));
         line.addAll(List.of(options));
         Process process = new ProcessBuilder(line)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ServerProcess(process, port, log);
     }
