@@ -91,10 +91,9 @@ def test_temporary_setting_nests(check, rng):
 
 
 def random_changes(rng, work):
-    """Some puts and deletes on the working copy; returns a description."""
-    key, value = rng.choice(KEYS), rng.randint(100, 999)
-    work[key] = value
-    done = [f"{key}={value}"]
+    """Some puts and deletes on the working copy, then a put of a value no setting starts with (100 to 999), so that
+    the copy always ends up different from the store; returns a description."""
+    done = []
     for _ in range(rng.randint(1, 4)):
         if work and rng.random() < 0.3:
             key = rng.choice(sorted(work))
@@ -104,6 +103,9 @@ def random_changes(rng, work):
             key, value = rng.choice(KEYS), rng.randint(0, 99)
             work[key] = value
             done.append(f"{key}={value}")
+    key, value = rng.choice(KEYS), rng.randint(100, 999)
+    work[key] = value
+    done.append(f"{key}={value}")
     return done
 
 
