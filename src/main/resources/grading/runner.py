@@ -189,11 +189,12 @@ class Seeded(random.Random):
         return super().getrandbits(k)
 
 
-def copy_submission():
-    """Inside bubblewrap the learner's files are mounted read-only at /submission; the run works on a copy in /work."""
-    if os.getcwd() == "/work" and os.path.isdir("/submission"):
-        for name in os.listdir("/submission"):  # entry by entry: /work itself belongs to the sandbox, not the run
-            source = os.path.join("/submission", name)
+def copy_submission(folder):
+    """Inside bubblewrap the learner's files are mounted read-only (at /submission, or under /inbox in a warm
+    sandbox); the run works on a copy in /work."""
+    if os.getcwd() == "/work" and os.path.isdir(folder):
+        for name in os.listdir(folder):  # entry by entry: /work itself belongs to the sandbox, not the run
+            source = os.path.join(folder, name)
             (shutil.copytree if os.path.isdir(source) else shutil.copy)(source, os.path.join("/work", name))
 
 
@@ -204,6 +205,7 @@ def set_limits(cpu_seconds, memory_mb, processes, file_kb):
     resource.setrlimit(resource.RLIMIT_FSIZE, (file_kb * 1024,) * 2)
     resource.setrlimit(resource.RLIMIT_NOFILE, (64, 64))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_MSGQUEUE, (0, 0))  # no POSIX message queue outlives the run
 
 
 class _Reporter(unittest.TestResult):
@@ -304,9 +306,13 @@ def _describe(error):
 
 
 def main():
-    global _channel
     cpu, memory, processes, file_kb = (int(a) for a in sys.argv[1:5])
-    seed, checks, mode = int(sys.argv[5]), sys.argv[6], sys.argv[7]
+    run(cpu, memory, processes, file_kb, int(sys.argv[5]), sys.argv[6], sys.argv[7], "/submission")
+
+
+def run(cpu, memory, processes, file_kb, seed, checks, mode, submission):
+    """The checks in the folder checks on a copy of the files in submission; observations go to descriptor 3."""
+    global _channel
     _channel = os.fdopen(3, "w", encoding="utf-8")
     os.set_inheritable(3, False)
     builtins._skilltree = sys.modules[__name__]
@@ -315,7 +321,7 @@ def main():
     sys.path[0:0] = [os.getcwd(), checks]
     _emit({"t": "start"})
     try:
-        copy_submission()
+        copy_submission(submission)
         set_limits(cpu, memory, processes, file_kb)
         if mode == "workload":
             _emit({"t": "workload", "stdin": __import__("grade").workload(random.Random(seed))})

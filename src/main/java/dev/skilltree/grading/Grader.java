@@ -31,7 +31,7 @@ import java.util.concurrent.FutureTask;
  * sandbox; the reference runs with the reference's version in another, which the learner's cannot see; the verdict
  * is decided here, from both runs' observations and from what the sandbox saw of the learner's process.
  */
-public final class Grader {
+public final class Grader implements AutoCloseable {
 
     static final int MAX_FILES = 20;
     static final int MAX_BYTES = 256 * 1024;
@@ -75,6 +75,12 @@ public final class Grader {
 
     public Isolation isolation() {
         return sandbox.isolation();
+    }
+
+    /** Stops the sandboxes this grader keeps warm between runs. */
+    @Override
+    public void close() {
+        sandbox.close();
     }
 
     /** Splits the challenge's tests for both sandboxes, or throws {@link InvalidChallenge} naming file and line. */
@@ -132,8 +138,8 @@ public final class Grader {
         Future<Observations> reference = referenceRun(challenge, version, split, seed, run, slot);
         Path checks = learnerChecks(version, split);
         Path channel = Files.createDirectory(run.resolve("channel"));
-        Sandbox.Run outcome = sandbox.run(
-                submission, checks, challenge.limits(), seed, "checks", channel.resolve("observations"), slot);
+        Sandbox.Run outcome =
+                sandbox.runChecks(submission, checks, challenge.limits(), seed, channel.resolve("observations"), slot);
         Observations learner = Observations.parse(outcome.result());
         Observations expected = reference.get();
         Optional<String> broken = UnitJudge.brokenReference(expected);

@@ -1,7 +1,7 @@
 package dev.skilltree.grading;
 
 /** Whether this node can grade, with what, and if not, why not (shown to admins and in the log). */
-public record GradingStatus(PythonInterpreter python, Grader grader, String problem) {
+public record GradingStatus(PythonInterpreter python, Grader grader, String problem) implements AutoCloseable {
 
     /** {@code isolation} is {@code auto} (bubblewrap when installed) or {@code required} (refuse without it). */
     public static GradingStatus check(String pythonCommand, String isolation) {
@@ -33,5 +33,13 @@ public record GradingStatus(PythonInterpreter python, Grader grader, String prob
 
     public boolean available() {
         return grader != null;
+    }
+
+    /** Stops the sandboxes the grader keeps warm (the context closes its beans this way). */
+    @Override
+    public void close() {
+        if (grader != null) {
+            grader.close();
+        }
     }
 }

@@ -231,7 +231,10 @@ class SandboxedGradingTest {
                 + "        except OSError:\n            pass\n    return 'ok'\n";
     }
 
-    /** The processes of any grading run: runners, supervisors, and the inner sandboxes of live scenarios. */
+    /**
+     * The processes of any grading run: runners, supervisors, the inner sandboxes of live scenarios, and anything
+     * under a warm sandbox's supervisor (which, between runs, has no process under it).
+     */
     static List<ProcessHandle> sandboxProcesses() {
         return ProcessHandle.allProcesses()
                 .filter(p -> {
@@ -240,8 +243,19 @@ class SandboxedGradingTest {
                             || line.contains("measure.py")
                             || line.contains("scenario.py")
                             || line.contains("skilltree-run")
-                            || line.contains("/tmp/state");
+                            || line.contains("/tmp/state")
+                            || underWarmSupervisor(p);
                 })
                 .toList();
+    }
+
+    private static boolean underWarmSupervisor(ProcessHandle process) {
+        for (var up = process.parent(); up.isPresent(); up = up.get().parent()) {
+            String line = up.get().info().commandLine().orElse("");
+            if (line.contains("/warm.py") && !line.contains("bwrap")) { // the supervisor, not its sandbox
+                return true;
+            }
+        }
+        return false;
     }
 }

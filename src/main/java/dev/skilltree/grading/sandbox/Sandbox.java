@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -22,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the rlimits; this class enforces the wall clock and the output cap and kills the whole sandbox when either is hit.
  * What the run reports arrives on descriptor 3, a file outside the sandbox that nothing else in the run can see.
  */
-public final class Sandbox {
+public final class Sandbox implements AutoCloseable {
 
     /** What came out of one run, before it is turned into a verdict. */
     public record Run(
@@ -41,6 +43,8 @@ public final class Sandbox {
     private final PythonInterpreter python;
     private final Path runtime;
     private final Isolation isolation;
+    private final Map<Integer, WarmSandbox> warm = new ConcurrentHashMap<>();
+    private Path warmHome;
 
     public Sandbox(PythonInterpreter python, Path runtime, Isolation isolation) {
         this.python = python;
@@ -89,9 +93,21 @@ public final class Sandbox {
     /**
      * What runs inside: a folder mounted read-only at {@code /extra} ({@code /checks} or {@code /input}), and the
      * command, given where the runtime and that folder are. With {@code dropsItself} the command (the measuring
-     * supervisor) drops its child to the run's uid itself, so it stays above the learner's code.
+     * supervisor) drops its child to the run's uid itself, so it stays above the learner's code; as root it keeps
+     * {@code capabilities} to do so, which the child loses when it leaves uid 0.
      */
-    private record Launch(Path extra, String mount, Command command, boolean dropsItself) {}
+    private record Launch(Path extra, String mount, Command command, boolean dropsItself, List<String> capabilities) {
+        Launch(Path extra, String mount, Command command, boolean dropsItself) {
+            this(extra, mount, command, dropsItself, List.of("CAP_SETUID", "CAP_SETGID"));
+        }
+    }
+
+    /**
+     * The warm supervisor also kills what a run left (its processes run as another uid) and deletes what it wrote
+     * (in folders it may not enter otherwise).
+     */
+    private static final List<String> SWEEPER =
+            List.of("CAP_SETUID", "CAP_SETGID", "CAP_KILL", "CAP_DAC_OVERRIDE", "CAP_FOWNER");
 
     @FunctionalInterface
     private interface Command {
@@ -109,6 +125,39 @@ public final class Sandbox {
                 checksPath,
                 mode);
         return launch(submission, new Launch(checks, "/checks", command, false), limits, resultFile, slot);
+    }
+
+    /**
+     * A learner's run of the checks: under bubblewrap in the slot's {@link WarmSandbox}, which forks it from an
+     * interpreter that has the runner loaded; otherwise as {@link #run} runs it.
+     */
+    public Run runChecks(Path submission, Path checks, Limits limits, long seed, Path resultFile, int slot)
+            throws IOException, InterruptedException {
+        if (isolation != Isolation.BUBBLEWRAP) {
+            return run(submission, checks, limits, seed, "checks", resultFile, slot);
+        }
+        return warmSandbox(slot).run(submission, checks, limits, seed, fileKb(limits));
+    }
+
+    private synchronized WarmSandbox warmSandbox(int slot) throws IOException {
+        if (warmHome == null) {
+            warmHome = Files.createTempDirectory("skilltree-warm");
+            RunFiles.openUp(warmHome);
+        }
+        Path home = warmHome.resolve("slot-" + slot);
+        return warm.computeIfAbsent(slot, s -> new WarmSandbox(home, inbox -> warmCommand(inbox, s)));
+    }
+
+    private List<String> warmCommand(Path inbox, int slot) {
+        Command command = (runtimeDir, inboxPath, uid) ->
+                String.join(" ", pythonCommand(runtimeDir + "/" + GradingScripts.WARM), runtimeDir, uid);
+        return bubblewrap(null, new Launch(inbox, "/inbox", command, true, SWEEPER), slot);
+    }
+
+    /** Stops the warm sandboxes; a later run starts its slot's again. */
+    @Override
+    public void close() {
+        warm.values().forEach(WarmSandbox::close);
     }
 
     /**
@@ -184,7 +233,7 @@ public final class Sandbox {
     }
 
     /** Kills the run's whole process tree. */
-    private static void kill(Process process) {
+    static void kill(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
@@ -242,10 +291,11 @@ public final class Sandbox {
                 "/runtime",
                 "--ro-bind",
                 launch.extra().toString(),
-                launch.mount(),
-                "--ro-bind",
-                submission.toString(),
-                "/submission",
+                launch.mount()));
+        if (submission != null) {
+            args.addAll(List.of("--ro-bind", submission.toString(), "/submission"));
+        }
+        args.addAll(List.of(
                 "--proc",
                 "/proc",
                 "--dev",
@@ -276,7 +326,7 @@ public final class Sandbox {
         String uid = ROOT ? Integer.toString(60_000 + slot) : "-";
         String inner = launch.command().line("/runtime", launch.mount(), uid);
         if (ROOT) {
-            args.addAll(List.of("--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
+            launch.capabilities().forEach(capability -> args.addAll(List.of("--cap-add", capability)));
         }
         if (ROOT && !launch.dropsItself()) {
             inner = "setpriv --reuid=" + uid + " --regid=" + uid
@@ -319,7 +369,12 @@ public final class Sandbox {
                 Integer.toString(limits.cpuSeconds()),
                 Integer.toString(limits.memoryMb()),
                 Integer.toString(limits.processes()),
-                Integer.toString(limits.outputKb() * 16));
+                Integer.toString(fileKb(limits)));
+    }
+
+    /** The size limit of each file a run writes: its report and its own files. */
+    private static int fileKb(Limits limits) {
+        return limits.outputKb() * 16;
     }
 
     /** Reads a stream to the end, keeping at most {@link #OUTPUT_CAP_BYTES}; past the cap it kills the run. */
