@@ -91,6 +91,15 @@ final class ServerClient {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? JSON.createObjectNode() : parse(response.body());
+            if (response.statusCode() < 400 && body == null) {
+                throw UserError.of("The server at " + request.uri() + " answered " + response.statusCode()
+                        + " with something other than JSON ("
+                        + response.headers().firstValue("Content-Type").orElse("no content type")
+                        + "): is that the skilltree server?");
+            }
+            if (body == null) {
+                body = JSON.createObjectNode();
+            }
             if (response.statusCode() >= 400) {
                 String detail = body.path("detail").asString("");
                 String errors = body.has("errors")
@@ -114,11 +123,12 @@ final class ServerClient {
         }
     }
 
+    /** The body as JSON, or null when it is not JSON. */
     private static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (RuntimeException e) {
-            return JSON.createObjectNode();
+            return null;
         }
     }
 

@@ -137,6 +137,15 @@ class ServerClientTest {
     }
 
     @Test
+    void refusesASuccessfulAnswerThatIsNotJson() {
+        answer("/portal", 200, "text/html", "<html><body>Sign in to the Wi-Fi</body></html>");
+
+        assertThatThrownBy(() -> new ServerClient(url, "t").get("/portal"))
+                .hasMessage("The server at " + url + "/portal answered 200 with something other than JSON (text/html):"
+                        + " is that the skilltree server?");
+    }
+
+    @Test
     void namesTheServerThatRefusedTheConnection() throws IOException {
         int closed;
         try (ServerSocket free = new ServerSocket(0)) {

@@ -9,8 +9,12 @@ public class TooManySubmissions extends RuntimeException {
     private final long retryAfterSeconds;
 
     private TooManySubmissions(List<Long> inFlight, long retryAfterSeconds) {
-        super("You have " + inFlight.size() + " submissions waiting to be graded; send this one when one of them"
-                + " has finished.");
+        super(
+                inFlight.size() == 1
+                        ? "You have a submission waiting to be graded; send this one when it has finished."
+                        : "You have " + inFlight.size()
+                                + " submissions waiting to be graded; send this one when one of them"
+                                + " has finished.");
         this.inFlight = List.copyOf(inFlight);
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -20,6 +20,12 @@ class TooManySubmissionsTest {
     }
 
     @Test
+    void speaksOfOneSubmissionInTheSingular() {
+        assertThat(TooManySubmissions.inFlight(List.of(7L), 2).getMessage())
+                .isEqualTo("You have a submission waiting to be graded; send this one when it has finished.");
+    }
+
+    @Test
     void neverAsksTheLearnerToRetryInLessThanASecond() {
         assertThat(TooManySubmissions.inFlight(List.of(1L), 0).retryAfterSeconds())
                 .isEqualTo(1);
