@@ -1,0 +1,2 @@
+def add_two(n):
+    return n + 2
