@@ -235,7 +235,7 @@ class SandboxedGradingTest {
      * The processes of any grading run: runners, supervisors, the inner sandboxes of live scenarios, and anything
      * under a warm sandbox's supervisor (which, between runs, has no process under it).
      */
-    static List<ProcessHandle> sandboxProcesses() {
+    static List<String> sandboxProcesses() {
         return ProcessHandle.allProcesses()
                 .filter(p -> {
                     String line = p.info().commandLine().orElse("");
@@ -246,6 +246,7 @@ class SandboxedGradingTest {
                             || line.contains("/tmp/state")
                             || underWarmSupervisor(p);
                 })
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
                 .toList();
     }
 

@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -39,6 +42,13 @@ public final class Sandbox implements AutoCloseable {
     static final int OUTPUT_CAP_BYTES = 1024 * 1024;
     private static final int WORK_TMPFS_BYTES = 64 * 1024 * 1024;
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    /**
+     * bubblewrap's {@code --die-with-parent} kills a sandbox when the thread that started it ends, not the JVM. A
+     * run's own thread may be a pooled carrier that retires, so every sandbox is started from this one thread,
+     * which lives as long as the JVM.
+     */
+    private static final ExecutorService STARTER = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("skilltree-sandbox-starter").factory());
 
     private final PythonInterpreter python;
     private final Path runtime;
@@ -207,7 +217,7 @@ public final class Sandbox implements AutoCloseable {
             builder.directory(submission.toFile());
         }
         long start = System.nanoTime();
-        Process process = builder.start();
+        Process process = start(builder);
         AtomicBoolean exceeded = new AtomicBoolean();
         Capture out = new Capture(process.getInputStream(), exceeded, process);
         Capture err = new Capture(process.getErrorStream(), exceeded, process);
@@ -230,6 +240,15 @@ public final class Sandbox implements AutoCloseable {
         long wall = (System.nanoTime() - start) / 1_000_000;
         String result = Files.exists(resultFile) ? Files.readString(resultFile) : "";
         return new Run(process.exitValue(), !finished, exceeded.get(), out.text(), err.text(), result, wall);
+    }
+
+    /** Starts a sandbox's process from the one thread that outlives every run. */
+    static Process start(ProcessBuilder builder) throws IOException, InterruptedException {
+        try {
+            return STARTER.submit(builder::start).get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     /** Kills the run's whole process tree. */

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -35,12 +33,6 @@ final class WarmSandbox implements AutoCloseable {
     private static final long START_MILLIS = 15_000;
     /** How long past the run's own wall-clock limit the supervisor may take to sweep and answer. */
     private static final long ANSWER_GRACE_MILLIS = 10_000;
-    /**
-     * bubblewrap kills the sandbox when the thread that started it ends, so sandboxes are started from one thread
-     * that lives as long as the server.
-     */
-    private static final ExecutorService STARTER = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("skilltree-warm-sandboxes").factory());
 
     private final Path home;
     private final Function<Path, List<String>> command;
@@ -119,12 +111,7 @@ final class WarmSandbox implements AutoCloseable {
         RunFiles.openUp(home.resolve("inbox"));
         ProcessBuilder builder = new ProcessBuilder(command.apply(home.resolve("inbox")))
                 .redirectError(home.resolve("warm.log").toFile());
-        try {
-            process = STARTER.submit(builder::start).get();
-        } catch (ExecutionException e) {
-            throw new IOException(
-                    "cannot start the warm sandbox: " + e.getCause().getMessage(), e.getCause());
-        }
+        process = Sandbox.start(builder);
         requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         JsonNode ready = ask(null, START_MILLIS);

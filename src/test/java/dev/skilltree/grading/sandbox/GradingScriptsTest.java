@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GradingScriptsTest {
 
     private static final List<String> SCRIPTS =
-            List.of("runner.py", "rewrite.py", "measure.py", "scenario.py", "proctree.py");
+            List.of("runner.py", "rewrite.py", "measure.py", "scenario.py", "proctree.py", "warm.py");
 
     @Test
     void copiesEveryScriptAsShippedIntoAFolderOfItsOwn() throws IOException {
