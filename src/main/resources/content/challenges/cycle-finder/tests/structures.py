@@ -59,6 +59,12 @@ def build(rng, count, edges, self_loops=0, loners=0, containers_only=False, acyc
             continue
         made.add((source, target))
         link(source, route(rng, target, kinds[target] == "Node", containers_only))
+    if not acyclic:  # at least one cycle, however the links above fell: three labelled objects in a ring
+        ring = rng.sample(labels, 3)
+        for source, target in zip(ring, ring[1:] + ring[:1]):
+            if (source, target) not in made:
+                made.add((source, target))
+                link(source, route(rng, target, kinds[target] == "Node", containers_only))
     for label in rng.sample(labels, self_loops):
         link(label, route(rng, label, kinds[label] == "Node", containers_only))
     if rng.random() < 0.7 and count >= 3:  # an unlabelled list shared by two objects
