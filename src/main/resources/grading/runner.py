@@ -22,6 +22,7 @@ import unittest
 
 CAP = 4096
 SHOWN = 300
+_THIS = sys.modules[__name__]  # what the rewritten checks call, however this module was loaded
 _channel = None
 _test = None
 _counts = {}
@@ -315,7 +316,7 @@ def run(cpu, memory, processes, file_kb, seed, checks, mode, submission):
     global _channel
     _channel = os.fdopen(3, "w", encoding="utf-8")
     os.set_inheritable(3, False)
-    builtins._skilltree = sys.modules[__name__]
+    builtins._skilltree = _THIS
     builtins._skilltree_names = names
     sys.setrecursionlimit(4000)
     sys.path[0:0] = [os.getcwd(), checks]

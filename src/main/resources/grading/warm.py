@@ -18,9 +18,10 @@ sys.path.insert(0, sys.argv[1])
 import runner  # noqa: E402  (the runner's module, with unittest and everything it imports, loaded once here)
 
 sys.path.remove(sys.argv[1])
-# What a run finds imported, as in a runner started on its own: the modules below are this process's, and a run
-# that imports one of them (or has a file of the same name) loads it afresh.
-RUNNER_MODULES = frozenset(sys.modules)
+# What a run finds imported, as in a runner started on its own: the runner itself (there the main module) and the
+# modules below are this process's, and a run that imports one of them (or has a file of the same name) loads it
+# afresh.
+RUNNER_MODULES = frozenset(sys.modules) - {"runner"}
 
 import ctypes  # noqa: E402
 import gc  # noqa: E402

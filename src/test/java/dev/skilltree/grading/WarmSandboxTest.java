@@ -103,6 +103,28 @@ class WarmSandboxTest {
     }
 
     @Test
+    void aRunImportsItsOwnModulesEvenWhenTheSupervisorHasOneOfTheSameName() {
+        Challenge helped = TestChallenges.unit(
+                "helped",
+                Limits.DEFAULT,
+                Map.of("runner.py", "def twice(x):\n    return 2 * x\n", "test_helped.py", """
+                        import unittest
+                        import runner
+                        from solution import half
+
+
+                        class Helped(unittest.TestCase):
+                            def test_twice_the_half(self):
+                                self.assertEqual(runner.twice(half()), 42)
+                        """),
+                "def half():\n    return 21\n");
+
+        GradeResult result = grader.grade(helped, helped.reference(), SLOT);
+
+        assertThat(result.verdict()).as(result.tests().toString()).isEqualTo(Verdict.PASSED);
+    }
+
+    @Test
     void aRunCannotKillStopOrReadTheSupervisor() {
         // As the server's own user (a laptop) the runs share its uid; the supervisor's protection is then that it is
         // not dumpable, and a run that kills it only loses its own verdict.
