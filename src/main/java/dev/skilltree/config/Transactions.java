@@ -5,6 +5,8 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionInterceptor;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A service's {@code @Transactional} methods run in transactions over a data source, without Spring's context:
@@ -17,6 +19,20 @@ public final class Transactions {
     public Transactions(DataSource dataSource) {
         this.interceptor = new TransactionInterceptor(
                 new DataSourceTransactionManager(dataSource), new AnnotationTransactionAttributeSource(false));
+    }
+
+    /** Runs {@code action} once the current transaction has committed, or now when none is active. */
+    public static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,9 @@ package dev.skilltree.grading.job;
 import dev.skilltree.config.Database;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,35 +24,24 @@ class GradingNodeRepository {
      * the two never race; the same SQL runs on H2 and PostgreSQL.
      */
     void save(GradingNode node) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", node.name());
+        row.put("role", node.role());
+        row.put("isolation", node.isolation());
+        row.put("python", node.python());
+        row.put("slots", node.slots());
+        row.put("running", node.running());
+        row.put("startedAt", Database.utc(node.startedAt()));
+        row.put("heartbeatAt", Database.utc(node.heartbeatAt()));
         int updated = jdbc.sql("""
-                        update grading_node set role = ?, isolation = ?, python = ?, slots = ?, running = ?,
-                            started_at = ?, heartbeat_at = ?
-                        where name = ?""")
-                .params(
-                        node.role(),
-                        node.isolation(),
-                        node.python(),
-                        node.slots(),
-                        node.running(),
-                        Database.utc(node.startedAt()),
-                        Database.utc(node.heartbeatAt()),
-                        node.name())
-                .update();
+                        update grading_node set role = :role, isolation = :isolation, python = :python,
+                            slots = :slots, running = :running, started_at = :startedAt, heartbeat_at = :heartbeatAt
+                        where name = :name""").params(row).update();
         if (updated == 0) {
             jdbc.sql("""
                             insert into grading_node (name, role, isolation, python, slots, running, started_at,
                                 heartbeat_at)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            node.name(),
-                            node.role(),
-                            node.isolation(),
-                            node.python(),
-                            node.slots(),
-                            node.running(),
-                            Database.utc(node.startedAt()),
-                            Database.utc(node.heartbeatAt()))
-                    .update();
+                            values (:name, :role, :isolation, :python, :slots, :running, :startedAt, :heartbeatAt)""").params(row).update();
         }
     }
 

@@ -1,11 +1,10 @@
 package dev.skilltree.grading.submission;
 
 import dev.skilltree.config.DatabaseSettings;
+import dev.skilltree.config.Transactions;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells every stream of a submission that it changed, on this node and on the others; the one way a writer says so.
@@ -30,16 +29,7 @@ public class SubmissionChanges {
     }
 
     public void changed(long id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    watch.changed(id);
-                }
-            });
-        } else {
-            watch.changed(id);
-        }
+        Transactions.afterCommit(() -> watch.changed(id));
         if (postgres) {
             jdbc.sql("select pg_notify('" + CHANNEL + "', ?)")
                     .param(Long.toString(id))

@@ -2,6 +2,7 @@ package dev.skilltree.grading.submission;
 
 import dev.skilltree.account.Account;
 import dev.skilltree.account.GroupService;
+import dev.skilltree.config.Transactions;
 import dev.skilltree.grading.Challenge;
 import dev.skilltree.grading.ChallengeService;
 import dev.skilltree.grading.ChallengeStanding;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Takes submissions, hands them to the grading queue, and shows them to those who may see them. */
 @Service
@@ -55,12 +54,7 @@ public class SubmissionService {
         cap.admit(learner.id(), now);
         long id = repository.insert(learner.id(), slug, files, now);
         queue.schedule(id);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                queue.wake();
-            }
-        });
+        Transactions.afterCommit(queue::wake);
         return new Submission(
                 id,
                 learner.id(),
