@@ -38,7 +38,11 @@ class AdminPages {
         if (page.user().username().equals(username) && role != Role.ADMIN) {
             redirect.addFlashAttribute("message", page.t("admin.keepOwnRole"));
         } else {
-            accounts.changeRole(username, role);
+            try {
+                accounts.changeRole(username, role);
+            } catch (InvalidAccount e) { // the user was removed since the page was drawn, or the URL was typed
+                redirect.addFlashAttribute("message", e.getMessage());
+            }
         }
         return "redirect:/admin";
     }

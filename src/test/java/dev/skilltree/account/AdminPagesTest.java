@@ -88,6 +88,16 @@ class AdminPagesTest extends PageSliceRequests {
     }
 
     @Test
+    void aRoleForAUserWhoIsGoneSaysSoOnTheAdminPage() {
+        long admin = database.user("root-gone");
+
+        MvcTestResult refused = post(admin, "/admin/users/nobody-here/role", Map.of("role", "MENTOR"), false);
+
+        assertThat(refused).hasRedirectedUrl("/admin");
+        assertThat(refused).flash().containsEntry("message", "There is no user named 'nobody-here'.");
+    }
+
+    @Test
     void aRoleTheAppDoesNotHaveIsABadRequestAndChangesNothing() {
         long admin = database.user("root-typo");
         database.user("kept");
