@@ -9,13 +9,13 @@ import dev.skilltree.grading.submission.SubmissionRepository;
 import dev.skilltree.grading.submission.SubmissionService;
 import dev.skilltree.grading.submission.SubmissionWatch;
 import dev.skilltree.roadmap.RoadmapService;
+import dev.skilltree.support.AccountGroups;
 import dev.skilltree.support.ApiSlice;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.TestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
@@ -24,13 +24,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * module's group service comes from its module as Spring makes it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(
-        basePackages = "dev.skilltree.account",
-        useDefaultFilters = false,
-        includeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
+@Import(AccountGroups.class)
 class GradingWiring {
 
     /**

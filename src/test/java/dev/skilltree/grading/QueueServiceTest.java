@@ -11,6 +11,7 @@ import dev.skilltree.account.Role;
 import dev.skilltree.grading.submission.Submission;
 import dev.skilltree.grading.submission.SubmissionParts;
 import dev.skilltree.grading.submission.SubmissionRepository;
+import dev.skilltree.support.AccountGroups;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SliceDatabase;
 import dev.skilltree.support.TestDatabase;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
@@ -36,13 +36,7 @@ class QueueServiceTest {
     private static final String SLUG = "queued-challenge";
 
     @TestConfiguration(proxyBeanMethods = false)
-    @ComponentScan(
-            basePackages = "dev.skilltree.account",
-            useDefaultFilters = false,
-            includeFilters =
-                    @ComponentScan.Filter(
-                            type = FilterType.REGEX,
-                            pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
+    @Import(AccountGroups.class)
     static class Parts {
 
         @Bean

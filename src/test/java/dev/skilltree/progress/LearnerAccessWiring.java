@@ -2,13 +2,13 @@ package dev.skilltree.progress;
 
 import dev.skilltree.account.AccountService;
 import dev.skilltree.account.GroupService;
+import dev.skilltree.support.AccountGroups;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SliceDatabase;
 import dev.skilltree.support.TestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
@@ -16,13 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * the accounts and the groups; the account module's group service comes from its module as Spring makes it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(
-        basePackages = "dev.skilltree.account",
-        useDefaultFilters = false,
-        includeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
+@Import(AccountGroups.class)
 class LearnerAccessWiring {
 
     @Bean

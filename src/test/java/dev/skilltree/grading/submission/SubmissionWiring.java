@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.skilltree.account.GroupService;
 import dev.skilltree.config.Transactions;
 import dev.skilltree.grading.ChallengeService;
+import dev.skilltree.support.AccountGroups;
 import dev.skilltree.support.MovableClock;
 import dev.skilltree.support.SliceDatabase;
 import dev.skilltree.support.TestDatabase;
@@ -17,8 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
@@ -27,13 +27,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * db-scheduler's task rows in the caller's transaction, as the server's does, but starts no scheduler.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(
-        basePackages = "dev.skilltree.account",
-        useDefaultFilters = false,
-        includeFilters =
-                @ComponentScan.Filter(
-                        type = FilterType.REGEX,
-                        pattern = "dev\\.skilltree\\.account\\.(GroupService|GroupRepository|AccountRepository)"))
+@Import(AccountGroups.class)
 class SubmissionWiring {
 
     /** At most this many submissions of one learner in flight. */
