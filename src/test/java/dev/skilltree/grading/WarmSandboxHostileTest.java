@@ -155,7 +155,7 @@ class WarmSandboxHostileTest {
                 filled = {}
                 for folder in ("/tmp", "/work", "/dev/shm"):
                     os.makedirs(f"{folder}/many", exist_ok=True)
-                    for i in range(3000):
+                    for i in range(1000):
                         open(f"{folder}/many/{i}", "w").close()
                     for name in ("new\\nline", "-rf", " ", ".hidden", "..x", "\\udcff\\udcfe"):
                         open(os.path.join(folder, name), "w").write("x")
