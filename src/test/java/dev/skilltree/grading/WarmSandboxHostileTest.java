@@ -77,7 +77,7 @@ class WarmSandboxHostileTest {
                         try:
                             become()
                             seen[name] = "done"
-                        except PermissionError:
+                        except OSError:  # EPERM, or EINVAL where uid 0 has no mapping
                             seen[name] = "refused"
                     return seen
                 """;
@@ -330,8 +330,12 @@ class WarmSandboxHostileTest {
                     try:
                         return os.getxattr("/work", "user.note").decode()
                     except OSError:
+                        pass
+                    try:
                         os.setxattr("/work", "user.note", b"left by the previous learner")
-                        return "nothing"
+                    except OSError:
+                        pass
+                    return "nothing"
                 """;
         Challenge challenge = expecting("work-attributes", "\"nothing\"");
 
@@ -397,7 +401,7 @@ class WarmSandboxHostileTest {
                 USER_KEYRING = -4
 
                 def report():
-                    found = libc.syscall(249, b"user", b"skilltree-note", None, 0)  # request_key
+                    found = libc.syscall(250, 10, USER_KEYRING, b"user", b"skilltree-note", 0)  # keyctl(KEYCTL_SEARCH)
                     if found > 0:
                         text = ctypes.create_string_buffer(64)
                         libc.syscall(250, 11, found, text, 64)  # keyctl(KEYCTL_READ)
