@@ -2,12 +2,14 @@
 long-lived sandbox of one grading slot, and forks a fresh child for each learner's unit run.
 
 It runs no learner code itself and decides nothing: what a run observed goes back to the grader as the runner wrote
-it. It makes itself non-dumpable and a subreaper. For each run the child drops to the run's uid, takes the run's own
-pipes as its standard output, standard error and report descriptor (3), closes everything else, and runs the
-runner's checks on the files under /inbox/RUN. This process pumps the pipes under the output cap and enforces the
-wall clock. When the run ends it kills every process the run left, empties /work, /tmp and /dev/shm, checks that no
-System V IPC object is left, and only then answers: the next run, a different learner's, starts from a sandbox in
-which nothing of this one is left. If it cannot make sure of that, it says so, and the grader discards the sandbox.
+it. It is the sandbox's first process (pid 1: no run can signal it) and non-dumpable. For each request it forks a
+handler, so that nothing of a run ever passes through its own memory, from which the next run is forked. The handler
+forks the run's child, which drops to the run's uid, takes the run's own pipes as its standard output, standard
+error and report descriptor (3), closes everything else, and runs the runner's checks on the files under /inbox/RUN.
+The handler pumps the pipes under the output cap and enforces the wall clock. When the run ends it kills every
+process the run left, empties /work, /tmp and /dev/shm, checks that no System V IPC object or socket is left, and
+only then answers and ends: the next run, a different learner's, starts from a sandbox in which nothing of this one
+is left. If it cannot make sure of that, it says so, and the grader discards the sandbox.
 
 Arguments: the runtime folder, uid (or -). Requests and answers: one JSON line each, on standard input and output.
 """
@@ -39,7 +41,6 @@ SWEEP_SECONDS = 5
 def serve(uid):
     libc = ctypes.CDLL(None, use_errno=True)
     libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     requests = os.fdopen(os.dup(0), "r", encoding="utf-8")
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     null = os.open("/dev/null", os.O_RDWR)
@@ -49,7 +50,22 @@ def serve(uid):
     gc.freeze()  # the children's collections leave this process's objects, and so their shared pages, alone
     _answer(answers, {"ready": True})
     for line in requests:
-        _answer(answers, run(json.loads(line), uid))
+        # Each run is handled by a process of its own, forked before this one holds anything of a run: what the run
+        # prints and reports passes through the handler's memory only, which ends with it, and the next run is forked
+        # from a process that never held it. As the sandbox's first process (bubblewrap's --as-pid-1), this one is
+        # spared by the handler's kill(-1), cannot be signalled by any run, and is the only one with the grader's pipes.
+        handler = os.fork()
+        if handler == 0:
+            code = 1
+            try:
+                libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+                _answer(answers, run(json.loads(line), uid))
+                code = 0
+            finally:
+                os._exit(code)
+        if os.waitstatus_to_exitcode(os.waitpid(handler, 0)[1]) != 0:
+            _answer(answers, {"lost": True})  # the grader discards this sandbox
+        _reap()
 
 
 def _answer(answers, record):
@@ -96,8 +112,10 @@ def _child(request, uid, ends):
             del sys.modules[name]
         os.chdir("/work")
         folder = os.path.join("/inbox", request["run"])
-        runner.run(*request["limits"], request["seed"], os.path.join(folder, "checks"), "checks",
-                   os.path.join(folder, "submission"))
+        checks = os.path.join(folder, "checks")
+        sys.modules["__main__"] = runner  # what a fresh runner's checks find as __main__, and its arguments
+        sys.argv = [runner.__file__, *map(str, request["limits"]), str(request["seed"]), checks, "checks"]
+        runner.run(*request["limits"], request["seed"], checks, "checks", os.path.join(folder, "submission"))
         code = 0
     except SystemExit as error:
         code = _exit_status(error.code)
@@ -185,11 +203,13 @@ def _pump(pid, readers, kept, caps, deadline):
 
 
 def sweep():
-    """Kills what the run left, empties its folders and checks that it left no IPC object; True when all is clean.
+    """Kills what the run left, empties its folders and checks that it left no IPC object or socket; True when all is
+    clean.
     As root this process keeps the capabilities to kill and delete what belongs to the run's uid; as the server's own
     user it shares the run's uid."""
     try:
-        return _kill_everything_but_me() and all(_empty(folder) for folder in WORK_FOLDERS) and not _ipc_objects()
+        return (_kill_everything_but_me() and all(_empty(folder) for folder in WORK_FOLDERS) and not _ipc_objects()
+                and not _sockets())
     except (OSError, RecursionError):
         return False
 
@@ -232,6 +252,16 @@ def _empty(folder):
             else:
                 os.unlink(entry.path)
     return True
+
+
+def _sockets():
+    """How many sockets the sandbox's network still knows (connections in TIME_WAIT, one passed around to outlive
+    its process): any would hold a port or a name the next run may want, so the grader then discards the sandbox."""
+    count = 0
+    for kind in ("tcp", "tcp6", "udp", "udp6", "unix"):
+        with open(f"/proc/net/{kind}") as table:
+            count += len(table.readlines()) - 1
+    return count
 
 
 def _ipc_objects():

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@code assertEqual(report(), EXPECTED)}; the learner's {@code report()} returns what it found, so a failure shows
  * it as the learner would see it ("got …, expected …").
  *
- * <p>The tests marked {@link Disabled} are attacks that work today: each asserts what the next learner should see,
- * and fails with what it sees instead.
+ * <p>The test marked {@link Disabled} is an attack that works today, on fresh sandboxes as much as on warm ones: it
+ * asserts what the next learner should see, and fails with what it sees instead.
  */
 @RequiresSystemPackage(command = "bwrap", debianPackage = "bubblewrap")
 class WarmSandboxHostileTest {
@@ -287,8 +287,6 @@ class WarmSandboxHostileTest {
     }
 
     @Test
-    @Disabled("finding 2: each run is forked from the supervisor, whose heap still holds what earlier runs printed and"
-            + " reported; the next learner reads it from its own memory")
     void aRunCannotReadWhatThePreviousLearnersRunPrintedOrComputed() {
         String victim = """
                 print("whistle: my debugging output")
@@ -320,8 +318,6 @@ class WarmSandboxHostileTest {
     }
 
     @Test
-    @Disabled("finding 4: /work is the sandbox's own folder, writable by every run, and the sweep empties it but"
-            + " leaves its extended attributes")
     void aRunLeavesNoExtendedAttributeOnWork() {
         String note = """
                 import os
@@ -346,8 +342,6 @@ class WarmSandboxHostileTest {
     }
 
     @Test
-    @Disabled("finding 3: the sandbox's network namespace outlives the run: connections in TIME_WAIT and listening"
-            + " sockets still in flight hold their port and name into the next learner's run")
     void aPortOrSocketNameTheLastRunUsedIsFreeForTheNext() {
         String holds = """
                 import array, socket
@@ -419,8 +413,6 @@ class WarmSandboxHostileTest {
     }
 
     @Test
-    @Disabled("finding 6: as root, bubblewrap's --cap-add adds to the full set it keeps; the supervisor holds every"
-            + " capability, not the five the documentation names")
     void theSupervisorHoldsOnlyTheCapabilitiesItNeeds() {
         assumeTrue(ROOT, "the supervisor holds capabilities only under root");
         String looks = """
@@ -439,8 +431,6 @@ class WarmSandboxHostileTest {
     }
 
     @Test
-    @Disabled("finding 7: the supervisor keeps the grader's runner imported as 'runner', so a learner's runner.py is"
-            + " never imported in a warm run, while a fresh run (the reference's) imports it")
     void aLearnersOwnRunnerModuleIsTheOneImported() {
         Map<String, String> files = Map.of(
                 "runner.py", "def steps():\n    return 3\n",

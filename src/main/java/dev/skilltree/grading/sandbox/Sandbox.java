@@ -103,18 +103,18 @@ public final class Sandbox implements AutoCloseable {
     /**
      * What runs inside: a folder mounted read-only at {@code /extra} ({@code /checks} or {@code /input}), and the
      * command, given where the runtime and that folder are. With {@code dropsItself} the command (the measuring
-     * supervisor) drops its child to the run's uid itself, so it stays above the learner's code; as root it keeps
-     * {@code capabilities} to do so, which the child loses when it leaves uid 0.
+     * supervisor) drops its child to the run's uid itself, so it stays above the learner's code. A {@code warm}
+     * sandbox's supervisor is its first process and serves run after run (see {@link WarmSandbox}).
      */
-    private record Launch(Path extra, String mount, Command command, boolean dropsItself, List<String> capabilities) {
+    private record Launch(Path extra, String mount, Command command, boolean dropsItself, boolean warm) {
         Launch(Path extra, String mount, Command command, boolean dropsItself) {
-            this(extra, mount, command, dropsItself, List.of("CAP_SETUID", "CAP_SETGID"));
+            this(extra, mount, command, dropsItself, false);
         }
     }
 
     /**
-     * The warm supervisor also kills what a run left (its processes run as another uid) and deletes what it wrote
-     * (in folders it may not enter otherwise).
+     * As root, the warm supervisor keeps these capabilities and no other: to drop each run to its uid, kill what the
+     * run left (its processes run as that uid) and delete what it wrote (in folders it may not enter otherwise).
      */
     private static final List<String> SWEEPER =
             List.of("CAP_SETUID", "CAP_SETGID", "CAP_KILL", "CAP_DAC_OVERRIDE", "CAP_FOWNER");
@@ -143,7 +143,9 @@ public final class Sandbox implements AutoCloseable {
      */
     public Run runChecks(Path submission, Path checks, Limits limits, long seed, Path resultFile, int slot)
             throws IOException, InterruptedException {
-        if (isolation != Isolation.BUBBLEWRAP) {
+        // Without root the runs would share the supervisor's uid: they could signal it, and nothing would stop them
+        // from what it holds but its being non-dumpable, so the warm sandbox is only for a server that runs as root.
+        if (isolation != Isolation.BUBBLEWRAP || !ROOT) {
             return run(submission, checks, limits, seed, "checks", resultFile, slot);
         }
         return warmSandbox(slot).run(submission, checks, limits, seed, fileKb(limits));
@@ -161,7 +163,7 @@ public final class Sandbox implements AutoCloseable {
     private List<String> warmCommand(Path inbox, int slot) {
         Command command = (runtimeDir, inboxPath, uid) ->
                 String.join(" ", pythonCommand(runtimeDir + "/" + GradingScripts.WARM), runtimeDir, uid);
-        return bubblewrap(null, new Launch(inbox, "/inbox", command, true, SWEEPER), slot);
+        return bubblewrap(null, new Launch(inbox, "/inbox", command, true, true), slot);
     }
 
     /** Stops the warm sandboxes; a later run starts its slot's again. */
@@ -334,7 +336,8 @@ public final class Sandbox implements AutoCloseable {
                 "--tmpfs",
                 "/tmp",
                 "--perms",
-                "0777",
+                // Sticky in a warm sandbox, so that no run can set an extended attribute on /work for the next.
+                launch.warm() ? "1777" : "0777",
                 "--size",
                 Integer.toString(WORK_TMPFS_BYTES),
                 "--tmpfs",
@@ -344,8 +347,15 @@ public final class Sandbox implements AutoCloseable {
         // As root the kernel ignores RLIMIT_NPROC; a per-slot unprivileged uid makes the process limit hold.
         String uid = ROOT ? Integer.toString(60_000 + slot) : "-";
         String inner = launch.command().line("/runtime", launch.mount(), uid);
-        if (ROOT) {
-            launch.capabilities().forEach(capability -> args.addAll(List.of("--cap-add", capability)));
+        if (ROOT && launch.warm()) {
+            // As root, bubblewrap keeps every capability unless told to drop them; --cap-add adds to that set.
+            args.addAll(List.of("--cap-drop", "ALL"));
+            SWEEPER.forEach(capability -> args.addAll(List.of("--cap-add", capability)));
+        } else if (ROOT) {
+            args.addAll(List.of("--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"));
+        }
+        if (launch.warm()) {
+            args.add("--as-pid-1"); // the supervisor is the sandbox's init: no run can signal it, kill(-1) spares it
         }
         if (ROOT && !launch.dropsItself()) {
             inner = "setpriv --reuid=" + uid + " --regid=" + uid

@@ -32,7 +32,7 @@ final class WarmSandbox implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long START_MILLIS = 15_000;
     /** How long past the run's own wall-clock limit the supervisor may take to sweep and answer. */
-    private static final long ANSWER_GRACE_MILLIS = 10_000;
+    private static final long ANSWER_GRACE_MILLIS = 20_000;
 
     private final Path home;
     private final Function<Path, List<String>> command;
@@ -75,7 +75,7 @@ final class WarmSandbox implements AutoCloseable {
                     "resultCap",
                     fileKb * 1024);
             JsonNode answer = ask(JSON.writeValueAsString(request), wall + ANSWER_GRACE_MILLIS);
-            if (answer == null) {
+            if (answer == null || answer.has("lost")) {
                 close();
                 return new Sandbox.Run(
                         -1,
