@@ -11,7 +11,7 @@ process the run left, empties /work, /tmp and /dev/shm, checks that no System V 
 only then answers and ends: the next run, a different learner's, starts from a sandbox in which nothing of this one
 is left. If it cannot make sure of that, it says so, and the grader discards the sandbox.
 
-Arguments: the runtime folder, uid (or -). Requests and answers: one JSON line each, on standard input and output.
+Arguments: the runtime folder, the runs' uid (warm sandboxes exist only where the server runs as root). Requests and answers: one JSON line each, on standard input and output.
 """
 import os
 import sys
@@ -156,11 +156,10 @@ def _finish(code):
 
 def _become(uid):
     """Leaves uid 0 for the run's uid, which takes every capability away (the sandbox forbids getting new ones)."""
-    if uid != "-":
-        number = int(uid)
-        os.setgroups([])
-        os.setresgid(number, number, number)
-        os.setresuid(number, number, number)
+    number = int(uid)
+    os.setgroups([])
+    os.setresgid(number, number, number)
+    os.setresuid(number, number, number)
 
 
 def _pump(pid, readers, kept, caps, deadline):
@@ -204,12 +203,13 @@ def _pump(pid, readers, kept, caps, deadline):
 
 def sweep():
     """Kills what the run left, empties its folders and checks that it left no IPC object or socket; True when all is
-    clean.
-    As root this process keeps the capabilities to kill and delete what belongs to the run's uid; as the server's own
-    user it shares the run's uid."""
+    clean. This process keeps the capabilities to kill and delete what belongs to the run's uid. A socket left (a
+    connection in TIME_WAIT, one passed around to outlive its process) would hold a port or a name the next run may
+    want, so it too makes the grader discard the sandbox."""
     try:
-        return (_kill_everything_but_me() and all(_empty(folder) for folder in WORK_FOLDERS) and not _ipc_objects()
-                and not _sockets())
+        return (_kill_everything_but_me() and all(_empty(folder) for folder in WORK_FOLDERS)
+                and not _rows(f"/proc/sysvipc/{kind}" for kind in ("shm", "sem", "msg"))
+                and not _rows(f"/proc/net/{kind}" for kind in ("tcp", "tcp6", "udp", "udp6", "unix")))
     except (OSError, RecursionError):
         return False
 
@@ -254,23 +254,13 @@ def _empty(folder):
     return True
 
 
-def _sockets():
-    """How many sockets the sandbox's network still knows (connections in TIME_WAIT, one passed around to outlive
-    its process): any would hold a port or a name the next run may want, so the grader then discards the sandbox."""
+def _rows(tables):
+    """How many entries the kernel's tables list, each under a header line."""
     count = 0
-    for kind in ("tcp", "tcp6", "udp", "udp6", "unix"):
-        with open(f"/proc/net/{kind}") as table:
+    for path in tables:
+        with open(path) as table:
             count += len(table.readlines()) - 1
     return count
-
-
-def _ipc_objects():
-    count = 0
-    for kind in ("shm", "sem", "msg"):
-        with open(f"/proc/sysvipc/{kind}") as table:
-            count += len(table.readlines()) - 1
-    return count
-
 
 if __name__ == "__main__":
     serve(sys.argv[2])

@@ -26,4 +26,22 @@ public final class TestChallenges {
                 new TreeMap<>(tests),
                 new TreeMap<>(Map.of("solution.py", reference)));
     }
+
+    /** A program challenge made in a test: one learner file, main.py (empty to start), graded by its grade.py. */
+    public static Challenge program(
+            ChallengeKind kind, Limits limits, Scenario scenario, String gradePy, String reference) {
+        return new Challenge(
+                "made-up",
+                new Text("made-up", "made-up"),
+                List.of(),
+                Difficulty.BEGINNER,
+                new Estimate(1, 1),
+                kind,
+                limits,
+                new Text("-", "-"),
+                new TreeMap<>(Map.of("main.py", "")),
+                new TreeMap<>(Map.of("grade.py", gradePy)),
+                new TreeMap<>(Map.of("main.py", reference)),
+                scenario);
+    }
 }

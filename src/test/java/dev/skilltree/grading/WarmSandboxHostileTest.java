@@ -30,29 +30,6 @@ class WarmSandboxHostileTest {
     private static final int SLOT = 11;
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
-    /** What a run sees around it; in a fresh sandbox: nothing but its own file and no other process of its uid. */
-    private static final String LOOK_AROUND = """
-            import os
-
-            def report():
-                me = os.getuid()
-                others = 0
-                for pid in os.listdir("/proc"):
-                    if pid.isdigit() and int(pid) != os.getpid():
-                        try:
-                            with open(f"/proc/{pid}/status") as status:
-                                uid = [line.split()[1] for line in status if line.startswith("Uid:")][0]
-                        except OSError:
-                            continue
-                        others += int(uid) == me
-                ipc = sum(len(open(f"/proc/sysvipc/{kind}").readlines()) - 1 for kind in ("shm", "sem", "msg"))
-                return {"tmp": os.listdir("/tmp"), "shm": os.listdir("/dev/shm"), "work": sorted(os.listdir("/work")),
-                        "processes of my uid": others, "ipc objects": ipc, "runs": len(os.listdir("/inbox"))}
-            """;
-
-    private static final Challenge CLEAN = expecting("clean-sandbox", """
-            {"tmp": [], "shm": [], "work": ["solution.py"], "processes of my uid": 0, "ipc objects": 0, "runs": 1}""");
-
     private static Grader grader;
 
     @BeforeAll
@@ -141,7 +118,7 @@ class WarmSandboxHostileTest {
 
         GradeResult hidden =
                 grader.grade(expecting("hiding", "{\"watching\": 3, \"stopped\": 2}"), solution(hiding), SLOT);
-        GradeResult next = grader.grade(CLEAN, solution(LOOK_AROUND), SLOT);
+        GradeResult next = grader.grade(WarmSandboxTest.CLEAN, solution(WarmSandboxTest.PROBE), SLOT);
 
         assertThat(hidden.verdict()).as(hidden.tests().toString()).isEqualTo(Verdict.PASSED);
         assertThat(next.verdict()).as(next.tests().toString()).isEqualTo(Verdict.PASSED);
@@ -186,7 +163,7 @@ class WarmSandboxHostileTest {
                 expecting("odd-files", "{\"/tmp\": \"full\", \"/work\": \"full\", \"/dev/shm\": \"full\"}"),
                 solution(odd),
                 SLOT);
-        GradeResult next = grader.grade(CLEAN, solution(LOOK_AROUND), SLOT);
+        GradeResult next = grader.grade(WarmSandboxTest.CLEAN, solution(WarmSandboxTest.PROBE), SLOT);
 
         assertThat(messy.verdict()).as(messy.tests().toString()).isEqualTo(Verdict.PASSED);
         assertThat(next.verdict()).as(next.tests().toString()).isEqualTo(Verdict.PASSED);
@@ -210,7 +187,7 @@ class WarmSandboxHostileTest {
                 """;
 
         GradeResult deepest = grader.grade(expecting("deep-tree", "1500"), solution(deep), SLOT);
-        GradeResult next = grader.grade(CLEAN, solution(LOOK_AROUND), SLOT);
+        GradeResult next = grader.grade(WarmSandboxTest.CLEAN, solution(WarmSandboxTest.PROBE), SLOT);
 
         assertThat(deepest.verdict()).as(deepest.tests().toString()).isEqualTo(Verdict.PASSED);
         assertThat(next.verdict()).as(next.tests().toString()).isEqualTo(Verdict.PASSED);
@@ -261,7 +238,7 @@ class WarmSandboxHostileTest {
                 "read the supervisor's memory": "Operation not permitted", "kill the first process": "Operation not permitted"}""");
 
         GradeResult attack = grader.grade(challenge, solution(attacker), SLOT);
-        GradeResult next = grader.grade(CLEAN, solution(LOOK_AROUND), SLOT);
+        GradeResult next = grader.grade(WarmSandboxTest.CLEAN, solution(WarmSandboxTest.PROBE), SLOT);
 
         assertThat(attack.verdict()).as(attack.tests().toString()).isEqualTo(Verdict.PASSED);
         assertThat(next.verdict()).as(next.tests().toString()).isEqualTo(Verdict.PASSED);

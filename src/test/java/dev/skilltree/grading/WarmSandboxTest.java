@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class WarmSandboxTest {
 
     private static final int SLOT = 7;
-    private static final String PROBE = """
+    /** What a run sees around it; the same code, run in a fresh sandbox as the reference, sees a clean one. */
+    static final String PROBE = """
             import os
 
             def around():
@@ -38,7 +39,8 @@ class WarmSandboxTest {
                 return {"tmp": os.listdir("/tmp"), "shm": os.listdir("/dev/shm"), "work": sorted(os.listdir("/work")),
                         "processes of my uid": others, "ipc objects": ipc, "runs I can see": runs}
             """;
-    private static final Challenge CLEAN =
+
+    static final Challenge CLEAN =
             TestChallenges.unit("clean-sandbox", Limits.DEFAULT, Map.of("test_clean.py", """
                     import unittest
                     from solution import around

@@ -10,17 +10,13 @@ import dev.skilltree.grading.Isolation;
 import dev.skilltree.grading.Limits;
 import dev.skilltree.grading.PythonInterpreter;
 import dev.skilltree.grading.Scenario;
+import dev.skilltree.grading.TestChallenges;
 import dev.skilltree.grading.TestOutcome;
 import dev.skilltree.grading.Verdict;
-import dev.skilltree.roadmap.Difficulty;
-import dev.skilltree.roadmap.Estimate;
-import dev.skilltree.roadmap.Text;
 import dev.skilltree.support.RequiresSystemPackage;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -146,18 +142,6 @@ class LiveScenarioGraderTest {
     }
 
     private static Challenge challenge(ChallengeKind kind, String gradePy) {
-        return new Challenge(
-                "made-up",
-                new Text("made-up", "made-up"),
-                List.of(),
-                Difficulty.BEGINNER,
-                new Estimate(1, 1),
-                kind,
-                LIMITS,
-                new Text("-", "-"),
-                new TreeMap<>(Map.of("main.py", "")),
-                new TreeMap<>(Map.of("grade.py", gradePy)),
-                new TreeMap<>(Map.of("main.py", "")),
-                Scenario.NONE);
+        return TestChallenges.program(kind, LIMITS, Scenario.NONE, gradePy, "");
     }
 }
